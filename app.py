@@ -1,0 +1,27 @@
+"""Entry point: page config, navigation, the frame every page shares. Nothing else.
+
+Run with ``make run`` (or ``streamlit run app.py``).
+"""
+
+import streamlit as st
+
+from explorer import texts
+from explorer.catalog import CatalogError
+from explorer.ui import frame, state
+
+st.set_page_config(page_title=texts.APP_TITLE, page_icon=texts.APP_ICON, layout="wide")
+
+PAGES = [
+    st.Page("views/explore.py", title=texts.PAGE_EXPLORE, icon="🔎", url_path="explore", default=True),
+    st.Page("views/about.py", title=texts.PAGE_ABOUT, icon="ℹ️", url_path="about"),
+]
+
+page = st.navigation(PAGES, position="top")
+frame.header(state.get_settings())
+try:
+    catalog = state.catalog()
+except CatalogError as err:
+    frame.broken_catalog(err)
+else:
+    page.run()
+    frame.footer(catalog)

@@ -1,0 +1,239 @@
+"""Which conditions list the chosen symptoms: pure functions over a :class:`Catalog`.
+
+Nothing here estimates a chance of having a condition. Results say what the
+sources *list*, ordered by how many of the chosen symptoms a condition lists,
+then by how typical those symptoms are for it (its frequency bands), then by name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from explorer import schema, texts
+from explorer.catalog import Catalog
+
+RANK_COLUMNS = [
+    "condition_id",
+    "name",
+    "category",
+    "n_matched",
+    "n_chosen",
+    "matched",
+    "bands",
+    "typicality",
+]
+
+# Bands that make a symptom "typical" of a condition for explain().
+TYPICAL_BANDS = ("obligate", "very_frequent", "frequent")
+
+
+class UnknownSymptomError(KeyError):
+    """A symptom id that the catalogue does not know."""
+
+    def __init__(self, unknown: Sequence[str]) -> None:
+        self.unknown = tuple(unknown)
+        super().__init__(
+            f"unknown symptom id{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)}; "
+            "use ids from the catalogue's symptoms (Catalog.symptoms.index)"
+        )
+
+    def __str__(self) -> str:  # KeyError would repr() the message
+        return self.args[0]
+
+
+class UnknownConditionError(KeyError):
+    """A condition id that the catalogue does not know."""
+
+    def __init__(self, unknown: Sequence[str]) -> None:
+        self.unknown = tuple(unknown)
+        super().__init__(
+            f"unknown condition id{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)}; "
+            "use ids from Catalog.conditions.index"
+        )
+
+    def __str__(self) -> str:
+        return self.args[0]
+
+
+def _unique(ids: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(ids))
+
+
+def check_symptoms(cat: Catalog, symptom_ids: Iterable[str]) -> list[str]:
+    """The ids, de-duplicated in order; raises UnknownSymptomError for any unknown id."""
+    ids = _unique(symptom_ids)
+    unknown = [s for s in ids if s not in cat.symptoms.index]
+    if unknown:
+        raise UnknownSymptomError(unknown)
+    return ids
+
+
+def check_conditions(cat: Catalog, condition_ids: Iterable[str]) -> list[str]:
+    """The ids, de-duplicated in order; raises UnknownConditionError for any unknown id."""
+    ids = _unique(condition_ids)
+    unknown = [c for c in ids if c not in cat.conditions.index]
+    if unknown:
+        raise UnknownConditionError(unknown)
+    return ids
+
+
+def rank(cat: Catalog, symptom_ids: Iterable[str]) -> pd.DataFrame:
+    """Conditions that list at least one of the chosen symptoms, best first.
+
+    Ordered by how many chosen symptoms a condition lists (``n_matched``), then by
+    ``typicality`` (the sum of the matched symptoms' band weights, schema.FREQUENCY_WEIGHT),
+    then by name. ``matched`` holds the matched symptom ids, most typical first, and
+    ``bands`` their frequency bands in the same order. Links marked "excluded" do not count.
+    """
+    chosen = check_symptoms(cat, symptom_ids)
+    if not chosen:
+        return pd.DataFrame(columns=RANK_COLUMNS)
+    cols = cat.symptoms.index.get_indexer(chosen)
+    sub = cat.weights[:, cols]
+    n_matched = (sub > 0).sum(axis=1)
+    hits = np.flatnonzero(n_matched)
+    if hits.size == 0:
+        return pd.DataFrame(columns=RANK_COLUMNS)
+    typicality = sub[hits].sum(axis=1, dtype=np.int64)
+    names = cat.conditions["name"].to_numpy()[hits]
+    order = sorted(range(hits.size), key=lambda i: (-n_matched[hits[i]], -typicality[i], names[i]))
+    band_by_weight = {w: b for b, w in schema.FREQUENCY_WEIGHT.items()}
+    records = []
+    for i in order:
+        row = hits[i]
+        weights = sub[row]
+        # Most typical first; ties keep the visitor's order of choosing.
+        picked = sorted((j for j in range(len(chosen)) if weights[j] > 0), key=lambda j: -weights[j])
+        records.append(
+            {
+                "condition_id": cat.conditions.index[row],
+                "name": names[i],
+                "category": cat.conditions["category"].iat[row],
+                "n_matched": int(n_matched[row]),
+                "n_chosen": len(chosen),
+                "matched": tuple(chosen[j] for j in picked),
+                "bands": tuple(band_by_weight[int(weights[j])] for j in picked),
+                "typicality": int(typicality[i]),
+            }
+        )
+    return pd.DataFrame.from_records(records, columns=RANK_COLUMNS)
+
+
+@dataclass(frozen=True)
+class LinkedSymptom:
+    """A symptom as a condition's sources list it."""
+
+    symptom_id: str
+    frequency: str
+    source_id: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """Why a condition appears for a selection, in data (the view puts it in words)."""
+
+    condition_id: str
+    matched: tuple[LinkedSymptom, ...]
+    """Chosen symptoms the condition lists, most typical first."""
+    not_listed: tuple[str, ...]
+    """Chosen symptoms its sources do not list."""
+    excluded: tuple[LinkedSymptom, ...]
+    """Chosen symptoms a source says the condition does not usually cause."""
+    typical_not_chosen: tuple[LinkedSymptom, ...]
+    """Its very frequent and frequent symptoms that were not chosen."""
+
+
+def condition_links(cat: Catalog, condition_id: str) -> pd.DataFrame:
+    """The condition's links, most typical band first (the catalogue keeps them sorted)."""
+    check_conditions(cat, [condition_id])
+    return cat.links[cat.links["condition_id"] == condition_id]
+
+
+def _linked(row) -> LinkedSymptom:
+    return LinkedSymptom(row.symptom_id, row.frequency, row.source_id, row.note)
+
+
+def explain(cat: Catalog, condition_id: str, symptom_ids: Iterable[str]) -> Explanation:
+    """Matched, not listed, excluded, and typical-but-not-chosen symptoms for one condition."""
+    chosen = check_symptoms(cat, symptom_ids)
+    links = condition_links(cat, condition_id)
+    by_symptom = {row.symptom_id: _linked(row) for row in links.itertuples()}
+    matched = [by_symptom[s] for s in chosen if s in by_symptom and by_symptom[s].frequency != "excluded"]
+    matched.sort(key=lambda link: schema.FREQUENCIES.index(link.frequency))
+    excluded = [by_symptom[s] for s in chosen if s in by_symptom and by_symptom[s].frequency == "excluded"]
+    chosen_set = set(chosen)
+    return Explanation(
+        condition_id=condition_id,
+        matched=tuple(matched),
+        not_listed=tuple(s for s in chosen if s not in by_symptom),
+        excluded=tuple(excluded),
+        typical_not_chosen=tuple(
+            link
+            for link in by_symptom.values()
+            if link.frequency in TYPICAL_BANDS and link.symptom_id not in chosen_set
+        ),
+    )
+
+
+def lay_label(cat: Catalog, symptom_id: str) -> str:
+    """The symptom's label as it reads mid-sentence ('double vision')."""
+    label = cat.symptoms.at[symptom_id, "label"]
+    if len(label) > 1 and label[1].isupper():  # an abbreviation such as "MS-like"
+        return label
+    return label[:1].lower() + label[1:]
+
+
+def describe_selection(cat: Catalog, symptom_ids: Iterable[str]) -> str:
+    """The selection in plain words, e.g. 'Conditions that list double vision and drooping eyelid'."""
+    chosen = check_symptoms(cat, symptom_ids)
+    if not chosen:
+        return texts.NO_SELECTION_DESCRIPTION
+    labels = [lay_label(cat, s) for s in chosen]
+    return texts.SELECTION_DESCRIPTION.format(symptoms=texts.join_words(labels))
+
+
+def lists_all(ranked: pd.DataFrame) -> bool:
+    """True if at least one ranked condition lists every chosen symptom."""
+    return bool(len(ranked)) and bool((ranked["n_matched"] == ranked["n_chosen"]).any())
+
+
+def discriminators(cat: Catalog, condition_ids: Iterable[str], limit: int | None = None) -> pd.DataFrame:
+    """Symptoms that best tell the given conditions apart, best first.
+
+    For each symptom that any of the conditions lists, ``spread`` is the gap between
+    the most and the least typical band among them (a condition that does not list the
+    symptom, or whose source excludes it, counts as 0). A sourced point of difference
+    recorded in differences.csv adds ``recorded`` = True and ranks first among equal
+    spreads. Columns: symptom_id, label, spread, recorded, then one band column per
+    condition ('' where not listed). Needs two or more conditions.
+    """
+    ids = check_conditions(cat, condition_ids)
+    if len(ids) < 2:
+        raise ValueError("discriminators() needs at least two different conditions")
+    rows = cat.conditions.index.get_indexer(ids)
+    sub = cat.weights[rows]  # conditions x symptoms
+    listed = np.flatnonzero((sub > 0).any(axis=0))
+    spread = sub[:, listed].max(axis=0) - sub[:, listed].min(axis=0)
+    diffs = cat.differences
+    pair = diffs["condition_id"].isin(ids) & diffs["versus_id"].isin(ids)
+    recorded = set(diffs.loc[pair, "symptom_id"])
+    sym_ids = cat.symptoms.index[listed]
+    matrix = cat.matrix()
+    frame = pd.DataFrame(
+        {
+            "symptom_id": sym_ids,
+            "label": cat.symptoms.loc[sym_ids, "label"].to_numpy(),
+            "spread": spread.astype(int),
+            "recorded": [s in recorded for s in sym_ids],
+        }
+    )
+    for cid in ids:
+        frame[cid] = matrix.loc[sym_ids, cid].to_numpy()
+    frame = frame[frame["spread"] > 0]
+    frame = frame.sort_values(["spread", "recorded", "label"], ascending=[False, False, True], ignore_index=True)
+    return frame.head(limit) if limit is not None else frame

@@ -1,0 +1,47 @@
+"""Deployment settings from ``EXPLORER_*`` environment variables (documented in the README).
+
+Read once per server process; a visitor cannot change them (nothing here comes from the URL).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+MODES = ("web", "kiosk")
+DEFAULT_IDLE_SECONDS = 120
+MIN_IDLE_SECONDS = 5
+DEFAULT_EMERGENCY_NUMBER = "your local emergency number (for example 911 in the US, 999 in the UK, 112 in the EU)"
+
+
+@dataclass(frozen=True)
+class Settings:
+    mode: str = "web"
+    idle_seconds: int = DEFAULT_IDLE_SECONDS
+    emergency_number: str = DEFAULT_EMERGENCY_NUMBER
+    data_dir: str | None = None
+
+    @property
+    def kiosk(self) -> bool:
+        return self.mode == "kiosk"
+
+
+def _int(value: str | None, default: int, minimum: int) -> int:
+    try:
+        return max(minimum, int(str(value).strip()))
+    except (TypeError, ValueError):
+        return default
+
+
+def from_env(env: Mapping[str, str] | None = None) -> Settings:
+    """Settings from ``env`` (default ``os.environ``); unknown or bad values fall back to defaults."""
+    env = os.environ if env is None else env
+    mode = env.get("EXPLORER_MODE", "web").strip().lower()
+    number = env.get("EXPLORER_EMERGENCY_NUMBER", "").strip()
+    return Settings(
+        mode=mode if mode in MODES else "web",
+        idle_seconds=_int(env.get("EXPLORER_IDLE_SECONDS"), DEFAULT_IDLE_SECONDS, MIN_IDLE_SECONDS),
+        emergency_number=number or DEFAULT_EMERGENCY_NUMBER,
+        data_dir=env.get("EXPLORER_DATA_DIR", "").strip() or None,
+    )

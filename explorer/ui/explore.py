@@ -1,0 +1,168 @@
+"""Explore: pick or describe symptoms, see which conditions list them, how often, and why."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from explorer import matching, schema, search, texts
+from explorer.catalog import Catalog
+from explorer.ui import state
+from explorer.ui.widgets import emergency_box, md, source_text, sources_list
+
+RESULTS_SHOWN = 8  # more sit behind "Show all"
+
+
+# --- callbacks (run before the script, so the page renders the new state) -------
+
+
+def _toggle(symptom_id: str) -> None:
+    chosen = state.selection()
+    if st.session_state[state.wk("pick", symptom_id)]:
+        chosen.append(symptom_id)
+    else:
+        chosen = [s for s in chosen if s != symptom_id]
+    state.set_selection(chosen)
+
+
+def _search(cat: Catalog) -> None:
+    key = state.wk("search")
+    query = st.session_state.get(key, "").strip()
+    if not query:
+        return
+    hits = search.find(cat, query)
+    confident = [h.symptom_id for h in hits if h.confident]
+    chosen = state.selection()
+    label = lambda ids: texts.join_words([matching.lay_label(cat, s) for s in ids])  # noqa: E731
+    if confident:
+        new = [s for s in confident if s not in chosen]
+        old = [s for s in confident if s in chosen]
+        state.set_selection(chosen + new)
+        if new:
+            state.add_notice(texts.SEARCH_ADDED.format(symptoms=label(new)))
+        if old:
+            state.add_notice(texts.SEARCH_ALREADY.format(symptoms=label(old)))
+        st.session_state[key] = ""
+    elif hits:
+        state.add_notice(texts.SEARCH_SUGGEST.format(symptoms=label([h.symptom_id for h in hits[:3]])))
+    else:
+        state.add_notice(texts.SEARCH_NOTHING.format(query=md(query[:80])))
+
+
+def _clear_all() -> None:
+    state.set_selection([])
+    st.session_state[state.wk("search")] = ""
+
+
+# --- page parts ---------------------------------------------------------------------
+
+
+def _search_box(cat: Catalog) -> None:
+    st.text_input(
+        texts.SEARCH_LABEL,
+        key=state.wk("search"),
+        placeholder=texts.SEARCH_PLACEHOLDER,
+        on_change=_search,
+        args=(cat,),
+        max_chars=300,
+    )
+
+
+def _chosen_summary(cat: Catalog, chosen: list[str]) -> None:
+    if not chosen:
+        return
+    cols = st.columns([4, 1], vertical_alignment="center")
+    labels = ", ".join(md(cat.symptoms.at[s, "label"]) for s in chosen)
+    cols[0].markdown(f"**{texts.CHOSEN_TITLE}:** {labels}")
+    cols[1].button(texts.CLEAR_ALL, key=state.wk("clear"), on_click=_clear_all, use_container_width=True)
+
+
+def _picker(cat: Catalog, chosen: list[str]) -> None:
+    st.subheader(texts.PICKER_TITLE)
+    chosen_set = set(chosen)
+    for group in schema.GROUPS:
+        in_group = cat.symptoms[cat.symptoms["group"] == group].sort_values("label")
+        if in_group.empty:
+            continue
+        n = len(chosen_set.intersection(in_group.index))
+        title = texts.PICKER_GROUP_COUNT.format(group=group, n=n) if n else group
+        with st.expander(title, expanded=n > 0):
+            for sid, row in in_group.iterrows():
+                key = state.wk("pick", sid)
+                st.session_state[key] = sid in chosen_set
+                st.checkbox(md(row["label"]), key=key, on_change=_toggle, args=(sid,))
+
+
+def _how_often(cat: Catalog, explanation: matching.Explanation, links: bool) -> str:
+    lines = []
+    for link in explanation.matched:
+        words = texts.FREQUENCY_WORDS[link.frequency]
+        label = md(cat.symptoms.at[link.symptom_id, "label"])
+        src = texts.SOURCE_OF_LINK.format(source=source_text(cat, link.source_id, links))
+        lines.append(f"- **{label}**: {words} · {src}")
+    return "\n".join(lines)
+
+
+def _result_card(cat: Catalog, row, chosen: list[str], links: bool) -> None:
+    cid = row.condition_id
+    explanation = matching.explain(cat, cid, chosen)
+    if row.n_matched == row.n_chosen:
+        count = texts.LISTS_ONE if row.n_chosen == 1 else texts.LISTS_ALL.format(m=row.n_chosen)
+    else:
+        count = texts.LISTS_N_OF_M.format(n=row.n_matched, m=row.n_chosen)
+    with st.container(border=True, key=f"result-{cid}"):
+        st.markdown(f"#### {md(row.name)}\n{md(count.capitalize())} · *{md(row.category)}*")
+        st.markdown(_how_often(cat, explanation, links))
+        if explanation.excluded:
+            names = [matching.lay_label(cat, link.symptom_id) for link in explanation.excluded]
+            st.markdown(md(texts.EXCLUDED.format(symptoms=texts.join_words(names))))
+        if explanation.not_listed:
+            names = [matching.lay_label(cat, s) for s in explanation.not_listed]
+            st.markdown(md(texts.NOT_LISTED.format(symptoms=texts.join_words(names))))
+        used = [link.source_id for link in explanation.matched]
+        cond_sources = cat.conditions.at[cid, "source_ids"]
+        with st.expander(texts.SOURCES_LABEL):
+            st.markdown(md(cat.conditions.at[cid, "summary"]))
+            st.markdown(sources_list(cat, [*used, *cond_sources], links))
+
+
+def _results(cat: Catalog, chosen: list[str], links: bool) -> None:
+    st.subheader(texts.RESULTS_TITLE)
+    if not chosen:
+        st.info(texts.EMPTY_STATE, icon="👈")
+        return
+    ranked = matching.rank(cat, chosen)
+    st.caption(md(matching.describe_selection(cat, chosen)))
+    st.warning(texts.DISCLAIMER_SHORT, icon="⚠️")
+    if ranked.empty:
+        st.info(texts.NO_MATCH)
+        return
+    if len(chosen) > 1 and not matching.lists_all(ranked):
+        st.info(texts.NONE_LISTS_ALL)
+    st.caption(texts.RESULT_COUNT.format(n=len(ranked)) + " " + texts.ORDER_NOTE)
+    rows = list(ranked.itertuples(index=False))
+    for row in rows[:RESULTS_SHOWN]:
+        _result_card(cat, row, chosen, links)
+    if len(rows) > RESULTS_SHOWN:
+        with st.expander(texts.SHOW_MORE.format(n=len(rows) - RESULTS_SHOWN)):
+            for row in rows[RESULTS_SHOWN:]:
+                _result_card(cat, row, chosen, links)
+
+
+def render() -> None:
+    cat = state.catalog()
+    settings = state.get_settings()
+    state.init_selection(cat, texts.URL_DROPPED, texts.URL_DROPPED_MANY)
+    st.title(texts.EXPLORE_TITLE)
+    st.markdown(texts.EXPLORE_INTRO)
+    _search_box(cat)
+    for notice in state.pop_notices():
+        st.caption(notice)
+    chosen = state.selection()
+    _chosen_summary(cat, chosen)
+    emergency_box(cat, chosen, settings.emergency_number)
+    left, right = st.columns([2, 3], gap="large")
+    with left:
+        _picker(cat, chosen)
+    with right:
+        _results(cat, chosen, links=not settings.kiosk)
+    state.write_url_ids(state.SYMPTOMS_PARAM, chosen)

@@ -1,0 +1,88 @@
+"""Per-visitor state at the UI edge: the shared catalogue, the selection, widget keys, the URL.
+
+Session state holds only the visitor's choices; the selection is mirrored into the URL
+(``?symptoms=``) so a link reproduces the view on any server replica.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import streamlit as st
+
+from explorer import settings as settings_mod
+from explorer import urlstate
+from explorer.catalog import Catalog, load_catalog
+
+SELECTION = "selection"
+GENERATION = "generation"
+NOTICES = "notices"
+SYMPTOMS_PARAM = "symptoms"
+
+
+@st.cache_resource(show_spinner=False)
+def get_settings() -> settings_mod.Settings:
+    return settings_mod.from_env()
+
+
+@st.cache_resource(show_spinner=False)
+def get_catalog(data_dir: str | None = None) -> Catalog:
+    """The catalogue, loaded once per server process and shared read-only by all sessions."""
+    return load_catalog(data_dir)
+
+
+def catalog() -> Catalog:
+    return get_catalog(get_settings().data_dir)
+
+
+def widget_key(*parts: str, generation: int = 0) -> str:
+    """A widget key; the generation changes on "start over" so widgets come back fresh."""
+    base = "-".join(parts)
+    return base if generation == 0 else f"{base}-g{generation}"
+
+
+def wk(*parts: str) -> str:
+    """The key of a widget in this session's current generation."""
+    return widget_key(*parts, generation=st.session_state.get(GENERATION, 0))
+
+
+def selection() -> list[str]:
+    return list(st.session_state.get(SELECTION, []))
+
+
+def set_selection(ids: Iterable[str]) -> None:
+    st.session_state[SELECTION] = list(dict.fromkeys(ids))
+
+
+def add_notice(text: str) -> None:
+    st.session_state.setdefault(NOTICES, []).append(text)
+
+
+def pop_notices() -> list[str]:
+    return st.session_state.pop(NOTICES, [])
+
+
+def read_ids_param(name: str, known) -> urlstate.ParsedIds:
+    return urlstate.parse_ids(st.query_params.get_all(name), known)
+
+
+def init_selection(cat: Catalog, dropped_message, malformed_message) -> None:
+    """On a session's first run, take the selection from the URL (dropping what is unknown)."""
+    if SELECTION in st.session_state:
+        return
+    parsed = read_ids_param(SYMPTOMS_PARAM, cat.symptoms.index)
+    set_selection(parsed.ids)
+    if parsed.dropped:
+        add_notice(dropped_message.format(ids=", ".join(parsed.dropped)))
+    if parsed.malformed:
+        add_notice(malformed_message)
+
+
+def write_url_ids(name: str, ids: list[str]) -> None:
+    """Mirror ids into the URL; an empty list removes the parameter."""
+    value = urlstate.format_ids(ids)
+    if value:
+        if st.query_params.get_all(name) != [value]:
+            st.query_params[name] = value
+    elif name in st.query_params:
+        del st.query_params[name]

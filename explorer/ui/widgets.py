@@ -1,0 +1,59 @@
+"""Pieces shared by every page: disclaimer, emergency box, sources, footer, text escaping."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import streamlit as st
+
+from explorer import texts
+from explorer.catalog import Catalog
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$])")
+
+
+def md(text: str) -> str:
+    """Escape untrusted text (catalogue or URL) for st.markdown: shown as written, never as markup."""
+    return _MD_SPECIAL.sub(r"\\\1", str(text))
+
+
+def disclaimer() -> None:
+    st.info(texts.DISCLAIMER, icon="ℹ️")
+
+
+def emergency_box(cat: Catalog, symptom_ids: Iterable[str], number: str) -> None:
+    """Shown whenever a red-flag symptom is chosen, whatever the results."""
+    flagged = [s for s in symptom_ids if bool(cat.symptoms.at[s, "red_flag"])]
+    if not flagged:
+        return
+    labels = texts.join_words([md(cat.symptoms.at[s, "label"]) for s in flagged])
+    with st.container(key="emergency"):
+        st.error(
+            f"**{texts.EMERGENCY_TITLE}**\n\n" + texts.EMERGENCY_BODY.format(symptoms=labels, number=md(number)),
+            icon="🚨",
+        )
+
+
+def source_text(cat: Catalog, source_id: str, links: bool) -> str:
+    """A source as markdown: a link on the web, plain text plus identifier on a kiosk."""
+    row = cat.sources.loc[source_id]
+    label = f"{md(row['title'])} ({md(row['publisher'])})"
+    ident = f" {md(row['identifier'])}" if row["identifier"] else ""
+    if links and row["url"]:
+        url = row["url"].replace("(", "%28").replace(")", "%29")  # keep the markdown link closed
+        return f"[{label}]({url}){ident}"
+    return label + ident
+
+
+def sources_list(cat: Catalog, source_ids: Iterable[str], links: bool) -> str:
+    return "\n".join(f"- {source_text(cat, s, links)}" for s in dict.fromkeys(source_ids))
+
+
+def footer(cat: Catalog) -> None:
+    m = cat.manifest
+    st.divider()
+    st.caption(
+        f"{md(m['title'])} · data version {md(m['version'])}, reviewed {md(m['reviewed'])} · "
+        f"{md(m['licence'])} · {texts.PRIVACY_NOTE}"
+    )

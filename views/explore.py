@@ -1,0 +1,5 @@
+"""Page script for st.navigation; the view lives in explorer.ui.explore."""
+
+from explorer.ui import explore
+
+explore.render()
