@@ -328,7 +328,7 @@ def _frame(table: schema.Table, rows, list_columns=(), index=True) -> pd.DataFra
     for column in list_columns:
         frame[column] = frame[column].map(_split)
     if index:
-        frame = frame.set_index(table.key[0], verify_integrity=True)
+        frame = frame.set_index(table.key[0])  # uniqueness already checked, with a better message
     return frame
 
 

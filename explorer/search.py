@@ -38,16 +38,29 @@ _REWRITES = (
     (re.compile(r"\b(won't|wont)\b"), " wont "),
     (re.compile(r"\bcouldn't\b|\bcouldnt\b"), " cant "),
 )
-_BRITISH = {
-    "behaviour": "behavior",
-    "colour": "color",
-    "tumour": "tumor",
-    "oesophagus": "esophagus",
-    "anaemia": "anemia",
-    "paralysed": "paralyzed",
-    "paralyse": "paralyze",
-    "numbed": "numb",
+# Everyday words folded onto one form before stemming, so that "wee", "pee" and "urine"
+# or "puke" and "vomit" meet. General language, not medical facts; each group is one meaning.
+_WORD_GROUPS = {
+    "urine": "pee wee wees weeing peeing urinate urinating urination piss pipi",
+    "poo": "poop poos poops pooping stool stools",
+    "vomit": "puke puking barf barfing vomiting vomited sick",
+    "belly": "tummy stomach abdomen abdominal gut",
+    "tired": "exhausted knackered shattered drained wiped weary tiredness fatigued",
+    "vision": "eyesight sight",
+    "blur": "blurry blurred blurring fuzzy misty hazy cloudy",
+    "pain": "hurt hurts hurting ache aches aching achy sore painful",
+    "weak": "weakness feeble strength power powerless",
+    "forget": "forgetful forgetting forgot forgets memory",
+    "confus": "confused confusion muddled disoriented disorientated bewildered",
+    "seizur": "seizure seizures fit fits convulsion convulsions convulsing",
+    "sleepy": "drowsy dozy",
+    "dizzy": "dizziness lightheaded woozy giddy",
+    "speak": "talk talking speech speaking",
+    "behavior": "behaviour",
+    "color": "colour colours colors",
+    "paralyzed": "paralysed",
 }
+_CANONICAL = {word: canon for canon, words in _WORD_GROUPS.items() for word in words.split()}
 
 
 def normalize(text: str) -> str:
@@ -63,7 +76,9 @@ def normalize(text: str) -> str:
 
 def stem(word: str) -> str:
     """A light suffix stripper: enough to match 'seeing'/'see', 'eyelids'/'eyelid', 'dizziness'/'dizzy'."""
-    word = _BRITISH.get(word, word)
+    word = _CANONICAL.get(word, word)
+    if word in _CANONICAL.values():
+        return word
     for suffix, repl in (
         ("iness", "y"),
         ("ness", ""),
@@ -86,9 +101,23 @@ def stem(word: str) -> str:
     return word
 
 
+# Words too empty to keep even inside a phrase ("my", "the").
+_EMPTY = frozenset("a an the i im ive id me my mine myself you your it its is am are was were be been being".split())
+
+
 def tokens(text: str) -> tuple[str, ...]:
     """Normalised, stemmed content words of ``text`` in order."""
     return tuple(stem(w) for w in normalize(text).split() if w not in STOPWORDS)
+
+
+def _phrase_tokens(text: str) -> tuple[tuple[str, bool], ...]:
+    """(stem, is_content) pairs. A phrase with a single content word keeps its small words
+    ("seeing things", "feeling down"): alone, "see" or "down" would match far too much."""
+    words = [w for w in normalize(text).split() if w not in _EMPTY]
+    content = [w for w in words if w not in STOPWORDS]
+    if len(content) >= 2 or len(words) == len(content):
+        return tuple((stem(w), True) for w in content)
+    return tuple((stem(w), w not in STOPWORDS) for w in words)
 
 
 def _edit_distance(a: str, b: str, limit: int) -> int:
@@ -128,21 +157,34 @@ def skeleton(word: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def token_similarity(query_token: str, phrase_token: str) -> float:
+def token_similarity(query_token: str, phrase_token: str, last: bool = False) -> float:
     """1.0 for the same stem, 0.8 for a small typo, 0.75 for the same sound-skeleton,
-    0.7 for a typed prefix, else 0."""
+    0.7 when the query's last word is the start of the phrase word (still typing), else 0."""
     if query_token == phrase_token:
         return 1.0
-    limit = min(_allowed_typos(query_token), _allowed_typos(phrase_token))
+    shorter, longer = sorted((query_token, phrase_token), key=len)
+    # Typos rarely hit the first letter; requiring it keeps "peeing" away from "seeing".
+    limit = _allowed_typos(longer) if len(shorter) >= 4 and query_token[0] == phrase_token[0] else 0
     if limit and _edit_distance(query_token, phrase_token, limit) <= limit:
         return 0.8
-    if min(len(query_token), len(phrase_token)) >= 5:
+    if len(shorter) >= 5 and query_token[0] == phrase_token[0]:
         sk = skeleton(query_token)
         if len(sk) >= 3 and sk == skeleton(phrase_token):
             return 0.75
-    if len(query_token) >= 4 and len(phrase_token) > len(query_token) and phrase_token.startswith(query_token):
+    if last and len(query_token) >= 4 and len(phrase_token) > len(query_token) and phrase_token.startswith(query_token):
         return 0.7
     return 0.0
+
+
+def _fold_typo(word: str, vocabulary) -> str:
+    """A misspelt everyday word ("confussion", "memery") becomes its group's form."""
+    if word in _CANONICAL or len(word) < 5 or stem(word) in vocabulary:
+        return word
+    limit = _allowed_typos(word)
+    for known, canon in _CANONICAL.items():
+        if known[0] == word[0] and abs(len(known) - len(word)) <= limit and _edit_distance(word, known, limit) <= limit:
+            return canon
+    return word
 
 
 @dataclass(frozen=True)
@@ -162,26 +204,40 @@ class _Phrase:
     symptom_id: str
     text: str
     tokens: tuple[str, ...]
+    weights: tuple[float, ...]
 
 
 class _Index:
+    """Phrases of every symptom with word weights; built once per catalogue."""
+
+    SMALL_WORD_WEIGHT = 0.5
+
     def __init__(self, cat: Catalog) -> None:
-        phrases = []
+        raw = []
         for sid, row in cat.symptoms.iterrows():
             for text in (row["label"], row["clinical_term"], *row["synonyms"]):
-                toks = tokens(text)
-                if toks:
-                    phrases.append(_Phrase(sid, text, toks))
-        self.phrases = phrases
+                pairs = _phrase_tokens(text)
+                if pairs:
+                    raw.append((sid, text, pairs))
         # Inverse document frequency over symptoms: a word used by many symptoms
         # ("pain", "weak") tells less than a rare one ("eyelid").
         users: dict[str, set[str]] = {}
-        for p in phrases:
-            for t in p.tokens:
-                users.setdefault(t, set()).add(p.symptom_id)
+        for sid, _, pairs in raw:
+            for t, _content in pairs:
+                users.setdefault(t, set()).add(sid)
         n = len(cat.symptoms)
-        self.idf = {t: 1.0 + math.log(n / len(s)) for t, s in users.items()}
+        idf = {t: 1.0 + math.log(n / len(s)) for t, s in users.items()}
+        self.phrases = [
+            _Phrase(
+                sid,
+                text,
+                tuple(t for t, _ in pairs),
+                tuple(idf[t] if content else self.SMALL_WORD_WEIGHT for t, content in pairs),
+            )
+            for sid, text, pairs in raw
+        ]
         self.vocabulary = tuple(users)
+        self.vocabulary_set = frozenset(users)
         self.order = {sid: i for i, sid in enumerate(cat.symptoms.index)}
 
 
@@ -199,40 +255,45 @@ def _match_positions(query: tuple[str, ...], vocabulary: tuple[str, ...]) -> dic
     """For each vocabulary word, where it occurs in the query and how well."""
     found: dict[str, list[tuple[int, float]]] = {}
     for pos, qt in enumerate(query):
+        last = pos == len(query) - 1
         for vt in vocabulary:
-            sim = token_similarity(qt, vt)
+            sim = token_similarity(qt, vt, last)
             if sim:
                 found.setdefault(vt, []).append((pos, sim))
     return found
 
 
-def _score_phrase(phrase: _Phrase, found, idf, n_query: int) -> tuple[float, bool]:
-    """(score, whole phrase found close together) for one phrase against the query."""
-    total = sum(idf[t] for t in phrase.tokens)
-    best: dict[str, tuple[int, float]] = {}
-    for t in phrase.tokens:
+def _score_phrase(phrase: _Phrase, found, content_positions: set[int]) -> tuple[float, bool]:
+    """(score, whole phrase found close together) for one phrase against the query.
+
+    The score adds how much of the phrase was found (weighted by word rarity), how much
+    of the query the phrase explains, and the weight of evidence (longer, rarer phrases win).
+    """
+    best: dict[int, tuple[int, float]] = {}
+    for i, t in enumerate(phrase.tokens):
         if t in found:
-            best[t] = max(found[t], key=lambda ps: ps[1])
+            best[i] = max(found[t], key=lambda ps: ps[1])
     if not best:
         return 0.0, False
-    got = sum(idf[t] * best[t][1] for t in best)
-    recall = got / total
+    got = sum(phrase.weights[i] * sim for i, (_, sim) in best.items())
+    recall = got / sum(phrase.weights)
     positions = [p for p, _ in best.values()]
-    span = max(positions) - min(positions) + 1
-    close = span <= len(phrase.tokens) + 2
+    close = max(positions) - min(positions) + 1 <= len(phrase.tokens) + 2
     if not close:
         recall *= 0.5
-    precision = len(set(positions)) / n_query
+    explained = len(content_positions.intersection(positions)) / max(1, len(content_positions))
     whole = len(best) == len(phrase.tokens) and close and min(s for _, s in best.values()) >= 0.7
-    return 2.0 * recall + precision, whole
+    return (4.0 if whole else 0.0) + 2.0 * recall + explained + 0.15 * got, whole
 
 
 def find(cat: Catalog, text: str, limit: int | None = 10) -> list[Hit]:
     """Symptoms matching ``text``, best first, with how sure the match is."""
-    query = tokens(text)
-    if not query:
-        return []
     index = _index(cat)
+    words = [_fold_typo(w, index.vocabulary_set) for w in normalize(text).split() if w not in _EMPTY]
+    query = tuple(stem(w) for w in words)
+    content_positions = {i for i, w in enumerate(words) if w not in STOPWORDS}
+    if not content_positions:
+        return []
     found = _match_positions(query, index.vocabulary)
     if not found:
         return []
@@ -240,13 +301,11 @@ def find(cat: Catalog, text: str, limit: int | None = 10) -> list[Hit]:
     for phrase in index.phrases:
         if not any(t in found for t in phrase.tokens):
             continue
-        score, whole = _score_phrase(phrase, found, index.idf, len(query))
-        # A whole phrase beats any partial one.
-        score += 3.0 if whole else 0.0
+        score, whole = _score_phrase(phrase, found, content_positions)
         current = best.get(phrase.symptom_id)
         if current is None or score > current.score:
-            best[phrase.symptom_id] = Hit(phrase.symptom_id, score, whole, phrase.text)
-    hits = [h for h in best.values() if h.confident or h.score >= 1.2]
+            best[phrase.symptom_id] = Hit(phrase.symptom_id, round(score, 4), whole, phrase.text)
+    hits = [h for h in best.values() if h.confident or h.score >= 1.5]
     hits.sort(key=lambda h: (-h.score, index.order[h.symptom_id]))
     return hits[:limit] if limit is not None else hits
 

@@ -1,0 +1,33 @@
+"""Shared fixtures: the tiny fixture catalogue and a writable copy of it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import explorer
+
+ROOT = Path(__file__).resolve().parent.parent
+MINI = Path(__file__).resolve().parent / "fixtures" / "mini"
+
+
+@pytest.fixture(scope="session")
+def mini():
+    """The 5-condition fixture catalogue (invented conditions, real headers)."""
+    return explorer.load_catalog(MINI)
+
+
+@pytest.fixture(scope="session")
+def real():
+    """The bundled catalogue in data/."""
+    return explorer.load_catalog()
+
+
+@pytest.fixture
+def mini_copy(tmp_path):
+    """A writable copy of the fixture catalogue, for breaking it on purpose."""
+    target = tmp_path / "catalog"
+    shutil.copytree(MINI, target)
+    return target

@@ -1,0 +1,213 @@
+"""Loading: a good catalogue loads read-only; every kind of bad input names file, line, column and fix."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import explorer
+from explorer import schema
+from explorer.catalog import CatalogError
+
+
+def edit(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"fixture text {old!r} not found in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def load_error(directory) -> CatalogError:
+    with pytest.raises(CatalogError) as info:
+        explorer.load_catalog(directory)
+    return info.value
+
+
+def test_fixture_loads_with_expected_shapes(mini):
+    assert list(mini.conditions.index) == ["alpha", "beta", "gamma", "delta", "epsilon"]
+    assert len(mini.symptoms) == 8
+    assert len(mini.links) == 19
+    assert mini.symptoms.at["trouble_breathing", "red_flag"]
+    assert not mini.symptoms.at["double_vision", "red_flag"]
+    assert mini.symptoms.at["double_vision", "synonyms"] == ("seeing double", "two of everything")
+    assert mini.conditions.at["beta", "source_ids"] == ("src_a", "src_b")
+    assert mini.version == "0.0.1-test"
+
+
+def test_links_are_sorted_most_typical_first_per_condition(mini):
+    alpha = mini.links[mini.links["condition_id"] == "alpha"]
+    assert list(alpha["frequency"]) == ["very_frequent", "very_frequent", "frequent", "occasional"]
+
+
+def test_matrix_has_every_symptom_and_condition(mini):
+    m = mini.matrix()
+    assert m.shape == (8, 5)
+    assert m.at["hiccups", "gamma"] == "frequent"
+    assert m.at["hiccups", "alpha"] == ""
+    assert m.at["seizures", "gamma"] == "excluded"
+
+
+def test_weights_are_read_only(mini):
+    with pytest.raises(ValueError):
+        mini.weights[0, 0] = 3
+
+
+def test_catalog_is_frozen(mini):
+    with pytest.raises(AttributeError):
+        mini.conditions = pd.DataFrame()
+
+
+def test_environment_variable_selects_data_dir(monkeypatch):
+    from tests.conftest import MINI
+
+    monkeypatch.setenv("EXPLORER_DATA_DIR", str(MINI))
+    assert explorer.load_catalog().version == "0.0.1-test"
+
+
+# --- each kind of bad input ---------------------------------------------------------
+
+
+def test_missing_file(mini_copy):
+    (mini_copy / "links.csv").unlink()
+    err = load_error(mini_copy)
+    assert err.file == "links.csv"
+    assert "missing" in str(err) and "condition_id,symptom_id,frequency,source_id,note" in str(err)
+
+
+def test_missing_manifest(mini_copy):
+    (mini_copy / "manifest.json").unlink()
+    assert load_error(mini_copy).file == "manifest.json"
+
+
+def test_missing_column(mini_copy):
+    edit(mini_copy / "symptoms.csv", ",red_flag\n", "\n")
+    err = load_error(mini_copy)
+    assert (err.file, err.line, err.column) == ("symptoms.csv", 1, "red_flag")
+    assert "missing column" in str(err)
+
+
+def test_extra_column(mini_copy):
+    path = mini_copy / "sources.csv"
+    header, *rows = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join([header + ",colour", *(row + ",x" for row in rows)]) + "\n", encoding="utf-8")
+    err = load_error(mini_copy)
+    assert (err.file, err.line, err.column) == ("sources.csv", 1, "colour")
+    assert "unexpected column" in str(err) and "data/README.md" in str(err)
+
+
+def test_empty_file(mini_copy):
+    (mini_copy / "conditions.csv").write_text("", encoding="utf-8")
+    err = load_error(mini_copy)
+    assert (err.file, err.line) == ("conditions.csv", 1)
+    assert "empty" in str(err)
+
+
+def test_duplicate_id(mini_copy):
+    path = mini_copy / "symptoms.csv"
+    with path.open("a", encoding="utf-8") as f:
+        f.write("hiccups,Hiccups again,Recurrent singultus,HP:0100247,Speech and swallowing,,no\n")
+    err = load_error(mini_copy)
+    assert (err.file, err.line, err.column) == ("symptoms.csv", 10, "symptom_id")
+    assert "duplicate" in str(err) and "first on line 6" in str(err)
+
+
+def test_duplicate_link(mini_copy):
+    with (mini_copy / "links.csv").open("a", encoding="utf-8") as f:
+        f.write("alpha,fatigue,occasional,src_b,\n")
+    err = load_error(mini_copy)
+    assert (err.file, err.line) == ("links.csv", 21)
+    assert "alpha + fatigue" in str(err)
+
+
+def test_link_to_unknown_condition(mini_copy):
+    edit(mini_copy / "links.csv", "epsilon,fatigue", "zeta,fatigue")
+    err = load_error(mini_copy)
+    assert (err.file, err.line, err.column) == ("links.csv", 20, "condition_id")
+    assert "'zeta' does not exist in conditions.csv" in str(err)
+
+
+def test_link_to_unknown_symptom(mini_copy):
+    edit(mini_copy / "links.csv", "alpha,fatigue", "alpha,fatigues")
+    err = load_error(mini_copy)
+    assert (err.file, err.line, err.column) == ("links.csv", 5, "symptom_id")
+    assert "symptoms.csv" in str(err)
+
+
+def test_unknown_frequency_band(mini_copy):
+    edit(mini_copy / "links.csv", "alpha,fatigue,frequent", "alpha,fatigue,often")
+    err = load_error(mini_copy)
+    assert (err.file, err.line, err.column) == ("links.csv", 5, "frequency")
+    assert "'often' is not an allowed value" in str(err)
+    assert "very_frequent" in err.fix
+
+
+def test_malformed_hpo_id(mini_copy):
+    edit(mini_copy / "symptoms.csv", "HP:0100247", "HP:100247")
+    err = load_error(mini_copy)
+    assert (err.file, err.line, err.column) == ("symptoms.csv", 6, "hpo_id")
+    assert "HP:0000651" in err.fix
+
+
+def test_link_without_source(mini_copy):
+    edit(mini_copy / "links.csv", "alpha,fatigue,frequent,src_a", "alpha,fatigue,frequent,")
+    err = load_error(mini_copy)
+    assert (err.file, err.line, err.column) == ("links.csv", 5, "source_id")
+    assert "empty" in str(err)
+
+
+def test_source_that_does_not_exist(mini_copy):
+    edit(mini_copy / "links.csv", "alpha,fatigue,frequent,src_a", "alpha,fatigue,frequent,src_z")
+    err = load_error(mini_copy)
+    assert (err.file, err.line, err.column) == ("links.csv", 5, "source_id")
+    assert "'src_z' does not exist in sources.csv" in str(err)
+
+
+def test_condition_source_that_does_not_exist(mini_copy):
+    edit(mini_copy / "conditions.csv", "src_a;src_b", "src_a;src_q")
+    err = load_error(mini_copy)
+    assert (err.file, err.line, err.column) == ("conditions.csv", 3, "source_ids")
+
+
+def test_text_that_is_not_utf8(mini_copy):
+    path = mini_copy / "conditions.csv"
+    data = path.read_bytes().replace(b"Delta neuropathy", "Délta neuropathy".encode("latin-1"))
+    path.write_bytes(data)
+    err = load_error(mini_copy)
+    assert (err.file, err.line) == ("conditions.csv", 5)
+    assert "not UTF-8" in str(err) and "save the file as UTF-8" in str(err)
+
+
+def test_ragged_row(mini_copy):
+    edit(mini_copy / "sources.csv", "src_a,Fixture source A,", "src_a,Fixture, source A,")
+    err = load_error(mini_copy)
+    assert (err.file, err.line) == ("sources.csv", 2)
+    assert "comma" in err.fix
+
+
+def test_unknown_group_and_category(mini_copy):
+    edit(mini_copy / "symptoms.csv", ",Breathing,", ",Lungs,")
+    err = load_error(mini_copy)
+    assert (err.file, err.column) == ("symptoms.csv", "group")
+    assert schema.GROUPS[0] in err.fix
+
+
+def test_bad_codes_and_dates(mini_copy):
+    edit(mini_copy / "conditions.csv", "ORPHA:1,", "ORPHA1,")
+    err = load_error(mini_copy)
+    assert (err.file, err.line, err.column) == ("conditions.csv", 2, "orpha")
+
+
+def test_source_needs_url_or_identifier(mini_copy):
+    edit(mini_copy / "sources.csv", "https://example.org/a,", ",")
+    err = load_error(mini_copy)
+    assert (err.file, err.line, err.column) == ("sources.csv", 2, "url")
+
+
+def test_http_url_rejected(mini_copy):
+    edit(mini_copy / "sources.csv", "https://example.org/a", "javascript:alert(1)")
+    err = load_error(mini_copy)
+    assert err.column == "url"
+
+
+def test_missing_folder(tmp_path):
+    err = load_error(tmp_path / "nope")
+    assert "does not exist" in str(err)
