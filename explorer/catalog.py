@@ -85,7 +85,7 @@ class Catalog:
         """Symptoms × conditions of frequency bands ('' where a condition does not list it)."""
         wide = self.links.pivot(index="symptom_id", columns="condition_id", values="frequency")
         wide = wide.reindex(index=self.symptoms.index, columns=self.conditions.index)
-        return wide.fillna("").rename_axis(index="symptom_id", columns="condition_id")
+        return wide.astype(object).fillna("").rename_axis(index="symptom_id", columns="condition_id")
 
     def source_label(self, source_id: str) -> str:
         """'Title — Publisher' for a source id."""

@@ -119,7 +119,7 @@ ABOUT_ORDER = """
    (for example "most people" before "some people").
 3. If they are still equal, they are in A to Z order.
 
-The order is a way to read the list. It is not a score and not a chance of having anything.
+The order is only a way to read the list. It is not a score, and it does not say how likely anything is.
 """
 ABOUT_FREQUENCIES = '### What the "how often" words mean'
 ABOUT_DATA = "### The data"
@@ -156,3 +156,184 @@ def join_words(items: Sequence[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+# --- kiosk and safety ---------------------------------------------------------------
+
+KIOSK_START_OVER = "Start over"
+KIOSK_IDLE_WARNING = "Starting over in {n} seconds — tap to stay"
+KIOSK_STAY = "Tap to stay"
+
+# --- classroom pages ------------------------------------------------------------------
+
+PAGE_CONDITIONS = "Conditions"
+PAGE_COMPARE = "Compare"
+PAGE_MATRIX = "Matrix"
+PAGE_QUIZ = "Quiz"
+PAGE_HANDOUT = "Handout"
+
+# Short band words for the matrix cells, readable without colour.
+FREQUENCY_SHORT: dict[str, str] = {
+    "obligate": "all",
+    "very_frequent": "most",
+    "frequent": "many",
+    "occasional": "some",
+    "very_rare": "few",
+    "excluded": "no",
+}
+NOT_LISTED_WORD = "not listed"
+DOWNLOADS_OFF = "Downloads are turned off on this screen. You can use this app on your own device to download."
+IDS_DROPPED = "Some items in the link were not recognised and were left out: {ids}."
+IDS_MALFORMED = "Part of the link was not recognised and was left out."
+
+CONDITIONS_TITLE = "Conditions"
+CONDITIONS_INTRO = "Browse the conditions in this app. Open one to read about it in plain words."
+CONDITIONS_CATEGORY_LABEL = "Kind of condition"
+CONDITIONS_ALL_CATEGORIES = "All kinds"
+CONDITIONS_SEARCH_LABEL = "Find a condition by name, other name or code"
+CONDITIONS_SEARCH_PLACEHOLDER = "For example: myasthenia, MS, G35, ORPHA:802"
+CONDITIONS_COUNT = "Showing {n} of {total} conditions."
+CONDITIONS_NONE = "No condition matches these words. Try another word, or choose all kinds."
+CONDITION_UNKNOWN = "The condition in the link was not recognised: {ids}. Here is the list instead."
+CONDITION_BACK = "All conditions"
+CONDITION_ALSO_CALLED = "Also called: {aliases}"
+CONDITION_SUMMARY = "What it is"
+CONDITION_COURSE = "How it starts and how it goes"
+CONDITION_AFFECTS = "Who it affects"
+CONDITION_SYMPTOMS = "Symptoms its sources list, by how often"
+CONDITION_BAND_HEADING = "{words} ({range})"
+CONDITION_EXCLUDED_HEADING = "Sources say it does not usually cause"
+CONDITION_NO_SYMPTOMS = "No symptoms are recorded for it yet."
+CONDITION_TREATMENT = "How it is treated"
+CONDITION_TREATMENT_NOTE = "General information only. Treatment is decided with a clinician."
+CONDITION_SPECIALISTS = "Specialists who care for it"
+CONDITION_CODES = "Codes"
+CONDITION_NO_CODES = "No codes are recorded for it."
+CODE_LABELS: dict[str, str] = {"orpha": "ORPHA", "omim": "OMIM", "icd10": "ICD-10", "icd11": "ICD-11"}
+CONDITION_SOURCES = "Sources"
+CONDITION_REVIEWED = "Last reviewed on {date}."
+CONDITION_COMPARED = "Often compared with"
+CONDITION_COMPARE_LINK = "Compare with {name}"
+CONDITION_OPEN_LINK = "About {name}"
+
+COMPARE_TITLE = "Compare conditions"
+COMPARE_INTRO = (
+    "Pick two to four conditions to see their symptoms side by side, and which symptoms tell them apart."
+)
+COMPARE_PICK_LABEL = "Conditions to compare (two to four)"
+COMPARE_PICK_PLACEHOLDER = "Choose conditions"
+COMPARE_NEED_TWO = "Choose at least two conditions to compare."
+COMPARE_TOO_MANY = "Only four conditions can be compared at once, so the first four in the link are shown."
+COMPARE_BEST_TITLE = "Symptoms that best tell these apart"
+COMPARE_BEST_INTRO = "Where their sources differ most on how often a symptom occurs."
+COMPARE_BEST_NONE = "Their sources list the same symptoms equally often."
+COMPARE_BEST_ITEM = "**{symptom}**: {bands}"
+COMPARE_BAND_OF = "{name}: {words}"
+COMPARE_RECORDED_MARK = "(a recorded point of difference)"
+COMPARE_TABLE_TITLE = "All their symptoms side by side"
+COMPARE_TABLE_CAPTION = (
+    "Rows marked “differs” are where the sources give different answers. "
+    "Rows that tell the conditions apart most come first."
+)
+COMPARE_COL_SYMPTOM = "Symptom"
+COMPARE_COL_DIFFERS = "Differs?"
+COMPARE_DIFFERS = "≠ differs"
+COMPARE_SAME = "same"
+COMPARE_RECORDED_TITLE = "Recorded points of difference"
+COMPARE_RECORDED_ITEM = "**{symptom}** ({first} compared with {second}): {note} · source: {source}"
+
+NEXT_TITLE = "What to ask next"
+NEXT_INTRO = (
+    "Questions a clinician might ask to tell these apart — not advice. "
+    "These symptoms are listed very differently for {names}."
+)
+NEXT_ITEM = "**{symptom}?** {bands}"
+NEXT_COMPARE_LINK = "Compare these conditions side by side"
+
+MATRIX_TITLE = "Symptoms and conditions at a glance"
+MATRIX_INTRO = (
+    "Each row is a symptom and each column a condition. A cell shows how often the condition's "
+    "sources list the symptom; an empty cell means it is not listed."
+)
+MATRIX_GROUPS_LABEL = "Body systems"
+MATRIX_CATEGORIES_LABEL = "Kinds of condition"
+MATRIX_FILTER_HELP = "Leave empty to show all."
+MATRIX_ORDER_NOTE = (
+    "Conditions are grouped by kind, and conditions with similar symptoms sit next to each other. "
+    "Symptoms are grouped by body system, and those listed by more conditions come first."
+)
+MATRIX_LEGEND = "Cell words: {legend}."
+MATRIX_EMPTY = "Nothing to show for these filters. Choose other body systems or kinds of condition."
+MATRIX_AXIS_SYMPTOM = "Symptom"
+MATRIX_AXIS_CONDITION = "Condition"
+MATRIX_AXIS_HOW_OFTEN = "How often"
+MATRIX_TEXT_TITLE = "The same data as a table"
+MATRIX_TEXT_CAPTION = (
+    "{n_symptoms} symptoms and {n_conditions} conditions, with {n_cells} sourced links. "
+    "Each cell gives how often the condition's sources list the symptom; empty means not listed."
+)
+MATRIX_DOWNLOADS = "Download the data"
+MATRIX_DOWNLOAD_NOTE = (
+    "The files hold what is shown with the current filters. Please cite data version {version} "
+    "(reviewed {reviewed}) and the sources named in each link."
+)
+MATRIX_DOWNLOAD_MATRIX_CSV = "Matrix (CSV)"
+MATRIX_DOWNLOAD_MATRIX_JSON = "Matrix (JSON)"
+MATRIX_DOWNLOAD_LINKS_CSV = "Links with sources (CSV)"
+MATRIX_DOWNLOAD_LINKS_JSON = "Links with sources (JSON)"
+
+QUIZ_TITLE = "Quiz: which condition lists these symptoms?"
+QUIZ_INTRO = "A practice game for learning how the conditions differ. It says nothing about anyone's health."
+QUIZ_CLUES = "The sources for one condition list these symptoms:"
+QUIZ_PICK = "Which condition is it?"
+QUIZ_RIGHT = "Right — it is {name}."
+QUIZ_WRONG = "Not quite: you chose {chosen}. The answer is {name}."
+QUIZ_WHY = "Why"
+QUIZ_ANSWER_LISTS = "The sources for {name} list:"
+QUIZ_OTHER_LISTS = "{name} lists {n} of these {m} symptoms: {symptoms}."
+QUIZ_OTHER_NONE = "{name} lists none of these symptoms."
+QUIZ_NEXT = "Next question"
+QUIZ_SCORE = "Your score this visit: {right} of {asked}. It is not saved."
+QUIZ_NUMBER = "Question number {seed} (share the link to ask the same question)"
+QUIZ_BAD_SEED = "The question number in the link was not recognised, so a new question was picked."
+QUIZ_UNAVAILABLE = "There are not enough conditions in the data to make a quiz."
+
+HANDOUT_PAGE_TITLE = "Questions to bring to your clinician"
+HANDOUT_PAGE_INTRO = (
+    "Make a page you can print, with the symptoms you chose on the Explore page, the conditions "
+    "sources list for them, and some questions you might ask. It is made only when you ask for it "
+    "and is not saved."
+)
+HANDOUT_EMPTY = "No symptoms chosen yet. Choose some on the Explore page first."
+HANDOUT_GO_EXPLORE = "Choose symptoms"
+HANDOUT_PREVIEW = "Your handout will include:"
+HANDOUT_PREVIEW_SYMPTOMS = "**Symptoms:** {symptoms}"
+HANDOUT_PREVIEW_CONDITIONS = "**Conditions that list them:** {names}"
+HANDOUT_PREVIEW_QUESTIONS = "**Questions you might ask:**"
+HANDOUT_DOWNLOAD = "Download the handout (open it and print it from your browser)"
+HANDOUT_FILE = "questions-for-my-clinician.html"
+HANDOUT_TITLE = "Questions to bring to your clinician"
+HANDOUT_SUBTITLE = "Made with the Neuroimmune Symptom Explorer, a learning tool."
+HANDOUT_SYMPTOMS = "The symptoms I looked up"
+HANDOUT_COL_SYMPTOM = "Symptom"
+HANDOUT_COL_TERM = "Medical term"
+HANDOUT_COL_HPO = "HPO code"
+HANDOUT_CONDITIONS = "Conditions that medical sources list for them"
+HANDOUT_LISTS = "Lists {n} of the {m} symptoms"
+HANDOUT_EXCLUDED = "Sources say it does not usually cause {symptom}."
+HANDOUT_ALSO = "Also listing some of them: {names}."
+HANDOUT_QUESTIONS_TITLE = "Questions I could ask"
+HANDOUT_QUESTIONS_INTRO = "Some neutral questions to start the talk. There is space to write the answers."
+HANDOUT_QUESTIONS: tuple[str, ...] = (
+    "What could be causing these symptoms, including common causes?",
+    "Which exams or tests, if any, would help find the cause?",
+    "Which changes mean I should get help quickly?",
+    "Should I see a specialist, and which kind?",
+    "What should I write down or keep track of before my next visit?",
+)
+HANDOUT_EMERGENCY = (
+    "You looked up {symptoms}. If this is sudden, getting worse fast, or severe, "
+    "get emergency help now rather than waiting for an appointment."
+)
+HANDOUT_DATA = "Data: {title}, version {version}, reviewed on {reviewed}. {licence}"
+HANDOUT_PRIVACY = "This page was made on request and is not saved anywhere."

@@ -1,0 +1,39 @@
+"""Helpers for AppTest runs of the real app (caches are process-global: clear them per test)."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from explorer.ui import state
+from tests.conftest import ROOT
+
+APP = str(ROOT / "app.py")
+TIMEOUT = 60
+
+
+def fresh_app(monkeypatch: pytest.MonkeyPatch, **env: str) -> AppTest:
+    """An AppTest of app.py with only the given EXPLORER_* settings, caches cleared."""
+    for name in ("EXPLORER_MODE", "EXPLORER_DATA_DIR", "EXPLORER_IDLE_SECONDS", "EXPLORER_EMERGENCY_NUMBER"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    state.get_settings.clear()
+    state.get_catalog.clear()
+    return AppTest.from_file(APP, default_timeout=TIMEOUT)
+
+
+def all_text(at: AppTest) -> str:
+    """Every markdown, caption, alert and heading body on the page, joined."""
+    parts = []
+    for kind in ("markdown", "caption", "info", "warning", "error", "success", "title", "subheader", "header"):
+        parts.extend(str(el.value) for el in getattr(at, kind))
+    parts.extend(str(e.label) for e in at.expander)
+    return "\n".join(parts)
+
+
+def unescape(text: str) -> str:
+    """Undo widgets.md() escaping, to compare with plain strings."""
+    import re
+
+    return re.sub(r"\\(.)", r"\1", text)

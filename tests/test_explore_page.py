@@ -1,0 +1,132 @@
+"""The Explore page in AppTest, on the real catalogue: content, not just 'no exception'."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer import texts
+from explorer.ui.state import widget_key
+from tests.apptest import all_text, fresh_app, unescape
+
+
+@pytest.fixture
+def app(monkeypatch):
+    at = fresh_app(monkeypatch)
+    at.run()
+    assert not at.exception
+    return at
+
+
+def pick(at, symptom_id):
+    at.checkbox(key=widget_key("pick", symptom_id)).check()
+    at.run()
+    assert not at.exception
+    return at
+
+
+def result_titles(at):
+    return [unescape(m.value.split("\n")[0].removeprefix("#### ")) for m in at.markdown if m.value.startswith("#### ")]
+
+
+def test_disclaimer_and_empty_state(app):
+    assert texts.DISCLAIMER in [i.value for i in app.info]
+    assert texts.EMPTY_STATE in [i.value for i in app.info]
+    assert not app.error, "no emergency box without a red flag"
+
+
+def test_picker_groups_every_body_system(app, real):
+    labels = [e.label for e in app.expander]
+    for group in real.symptoms["group"].unique():
+        assert any(label.startswith(group) for label in labels), group
+    assert len(app.checkbox) == len(real.symptoms)
+
+
+def test_double_vision_and_drooping_eyelid_put_myasthenia_first(app):
+    pick(app, "double_vision")
+    pick(app, "drooping_eyelid")
+    assert result_titles(app)[0] == "Myasthenia gravis"
+    text = unescape(all_text(app))
+    assert "Lists all 2 symptoms you chose" in text
+    card = next(m.value for m in app.markdown if m.value.startswith("- **Double vision**"))
+    assert "**Drooping eyelid**" in card
+    assert "source: [Orphanet: Myasthenia gravis" in unescape(card)
+    assert texts.DISCLAIMER_SHORT in [w.value for w in app.warning]
+    assert app.query_params["symptoms"] == ["double_vision,drooping_eyelid"]
+
+
+def test_frequency_is_in_words_not_numbers(app):
+    pick(app, "double_vision")
+    cards = [m.value for m in app.markdown if m.value.startswith("- **")]
+    assert cards
+    assert all(any(word in c for word in texts.FREQUENCY_WORDS.values()) for c in cards)
+    assert "%" not in all_text(app)
+
+
+def test_trouble_breathing_shows_emergency_box(app):
+    pick(app, "trouble_breathing")
+    errors = [e.value for e in app.error]
+    assert len(errors) == 1
+    assert texts.EMERGENCY_TITLE in errors[0] and "Trouble breathing" in errors[0]
+
+
+def test_emergency_box_even_when_nothing_matches(monkeypatch):
+    at = fresh_app(monkeypatch, EXPLORER_DATA_DIR="tests/fixtures/mini", EXPLORER_EMERGENCY_NUMBER="112")
+    at.query_params["symptoms"] = "trouble_breathing"
+    at.run()
+    assert "call 112" in unescape(at.error[0].value)
+
+
+def test_search_box_ticks_what_it_finds(app):
+    app.text_input(key=widget_key("search")).input("seeing double").run()
+    assert not app.exception
+    assert app.checkbox(key=widget_key("pick", "double_vision")).value is True
+    assert any("Added: double vision" in c.value for c in app.caption)
+    assert app.text_input(key=widget_key("search")).value == ""
+
+
+def test_search_box_with_no_match_says_so(app):
+    app.text_input(key=widget_key("search")).input("qwertyuiop zxcvb").run()
+    assert any("No symptom in our list matched" in c.value for c in app.caption)
+    assert app.session_state["selection"] == []
+
+
+def test_link_restores_ticks(monkeypatch):
+    at = fresh_app(monkeypatch)
+    at.query_params["symptoms"] = "hiccups,vomiting"
+    at.run()
+    assert not at.exception
+    assert at.checkbox(key=widget_key("pick", "hiccups")).value
+    assert at.checkbox(key=widget_key("pick", "vomiting")).value
+    assert "Neuromyelitis optica spectrum disorder" in result_titles(at)
+
+
+def test_unknown_and_malformed_ids_in_link_are_dropped_quietly(monkeypatch):
+    at = fresh_app(monkeypatch)
+    at.query_params["symptoms"] = "hiccups,not_a_symptom,<script>alert(1)</script>"
+    at.run()
+    assert not at.exception
+    captions = [c.value for c in at.caption]
+    assert any("not recognised" in c and "not\\_a\\_symptom" in c for c in captions)
+    assert at.session_state["selection"] == ["hiccups"]
+    assert at.query_params["symptoms"] == ["hiccups"]
+
+
+def test_no_condition_lists_all_state(app):
+    pick(app, "sudden_muscle_weakness_with_emotion")
+    pick(app, "hiccups")
+    assert texts.NONE_LISTS_ALL in [i.value for i in app.info]
+
+
+def test_clear_all(app):
+    pick(app, "double_vision")
+    app.button(key=widget_key("clear")).click().run()
+    assert app.session_state["selection"] == []
+    assert "symptoms" not in app.query_params
+    assert texts.EMPTY_STATE in [i.value for i in app.info]
+    assert app.checkbox(key=widget_key("pick", "double_vision")).value is False
+
+
+def test_unticking_removes_from_selection(app):
+    pick(app, "double_vision")
+    app.checkbox(key=widget_key("pick", "double_vision")).uncheck().run()
+    assert app.session_state["selection"] == []
