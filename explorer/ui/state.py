@@ -13,6 +13,7 @@ import streamlit as st
 from explorer import settings as settings_mod
 from explorer import urlstate
 from explorer.catalog import Catalog, load_catalog
+from explorer.ui.widgets import md
 
 SELECTION = "selection"
 GENERATION = "generation"
@@ -73,7 +74,7 @@ def init_selection(cat: Catalog, dropped_message, malformed_message) -> None:
     parsed = read_ids_param(SYMPTOMS_PARAM, cat.symptoms.index)
     set_selection(parsed.ids)
     if parsed.dropped:
-        add_notice(dropped_message.format(ids=", ".join(parsed.dropped)))
+        add_notice(dropped_message.format(ids=", ".join(md(i) for i in parsed.dropped)))
     if parsed.malformed:
         add_notice(malformed_message)
 
