@@ -20,7 +20,7 @@ from explorer.matching import (
     explain,
     rank,
 )
-from explorer.search import find, search_symptoms
+from explorer.search import find, search_symptoms, symptoms_in_text
 
 __all__ = [
     "Catalog",
@@ -35,5 +35,6 @@ __all__ = [
     "load_catalog",
     "rank",
     "search_symptoms",
+    "symptoms_in_text",
 ]
 __version__ = "0.1.0"

@@ -208,9 +208,11 @@ def discriminators(cat: Catalog, condition_ids: Iterable[str], limit: int | None
     For each symptom that any of the conditions lists, ``spread`` is the gap between
     the most and the least typical band among them (a condition that does not list the
     symptom, or whose source excludes it, counts as 0). A sourced point of difference
-    recorded in differences.csv adds ``recorded`` = True and ranks first among equal
-    spreads. Columns: symptom_id, label, spread, recorded, then one band column per
-    condition ('' where not listed). Needs two or more conditions.
+    recorded in differences.csv between two of them sets ``recorded`` = True and ranks
+    first, whatever its spread: a curated, sourced difference teaches more than a gap
+    that may only mean one source is silent. Then by spread, then by label. Columns:
+    symptom_id, label, spread, recorded, then one band column per condition ('' where
+    not listed). Needs two or more conditions.
     """
     ids = check_conditions(cat, condition_ids)
     if len(ids) < 2:
@@ -234,6 +236,6 @@ def discriminators(cat: Catalog, condition_ids: Iterable[str], limit: int | None
     )
     for cid in ids:
         frame[cid] = matrix.loc[sym_ids, cid].to_numpy()
-    frame = frame[frame["spread"] > 0]
-    frame = frame.sort_values(["spread", "recorded", "label"], ascending=[False, False, True], ignore_index=True)
+    frame = frame[(frame["spread"] > 0) | frame["recorded"]]
+    frame = frame.sort_values(["recorded", "spread", "label"], ascending=[False, False, True], ignore_index=True)
     return frame.head(limit) if limit is not None else frame

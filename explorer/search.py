@@ -21,7 +21,7 @@ from explorer.catalog import Catalog
 # "can't catch my breath" is a symptom phrase.
 STOPWORDS = frozenset(
     (
-        "a an the i im ive id me my mine myself you your we our he she his her they them their it its "
+        "a an the i im ive id me my mine you your we our he she his her they them their it its "
         "is am are was were be been being do does did doing have has had having get gets got getting "
         "of in on at to for from by with about into over under up out off as than then so too very really "
         "just quite bit little lot lots kind sort like feel feels felt feeling seem seems and or but "
@@ -34,14 +34,30 @@ STOPWORDS = frozenset(
 # Spelling variants and contractions folded before stemming.
 _REWRITES = (
     (re.compile(r"\bcan\s*not\b|\bcannot\b|\bcan't\b|\bcant\b"), " cant "),
-    (re.compile(r"\b(don't|dont|do not)\b"), " dont "),
+    (re.compile(r"\b(don't|dont|do not|doesn't|doesnt|does not)\b"), " not "),
     (re.compile(r"\b(won't|wont)\b"), " wont "),
     (re.compile(r"\bcouldn't\b|\bcouldnt\b"), " cant "),
+    (re.compile(r"\b(\w+)n't\b"), r" \1 not "),  # doesn't, isn't, haven't ... -> "does not"
+    (re.compile(r"\b(does|is|are|was|were|has|have|had|did|should|would)nt\b"), r" \1 not "),
+    # Everyday idioms that would otherwise fall apart into small words.
+    (re.compile(r"\b(cant|not|no|lost|lose|losing)\s+(feel|feeling|sensation)\b"), " numb "),
+    (re.compile(r"\bthrow(ing|s)? up\b|\bthrew up\b"), " vomit "),
+    (re.compile(r"\b(pass|passed|passing|black|blacked|blacking) out\b"), " faint "),
+    (re.compile(r"\b(fall|falls|falling|fell) asleep\b"), " asleep "),
+)
+# Common words that are never a typo of a symptom word ("months" is not "mouth").
+_NO_GUESS = frozenset(
+    (
+        "month months week weeks year years hour hours minute minutes night nights morning evening "
+        "later start started worse better after before since doctor hospital school work home house "
+        "daughter son child children husband wife mother father mum mom dad baby toddler friend people "
+        "person family class room "
+    ).split()
 )
 # Everyday words folded onto one form before stemming, so that "wee", "pee" and "urine"
 # or "puke" and "vomit" meet. General language, not medical facts; each group is one meaning.
 _WORD_GROUPS = {
-    "urine": "pee wee wees weeing peeing urinate urinating urination piss pipi",
+    "urine": "pee peed wee weed wees weeing peeing urinate urinating urination piss pipi",
     "poo": "poop poos poops pooping stool stools",
     "vomit": "puke puking barf barfing vomiting vomited sick",
     "belly": "tummy stomach abdomen abdominal gut",
@@ -59,7 +75,11 @@ _WORD_GROUPS = {
     "behavior": "behaviour",
     "color": "colour colours colors",
     "paralyzed": "paralysed",
+    "foot": "feet",
+    "ulcer": "ulcers sores",
 }
+# Stems that would collide with an unrelated word ("spine" with "spinning").
+_KEEP = frozenset({"spine", "spines"})
 _CANONICAL = {word: canon for canon, words in _WORD_GROUPS.items() for word in words.split()}
 
 
@@ -79,6 +99,8 @@ def stem(word: str) -> str:
     word = _CANONICAL.get(word, word)
     if word in _CANONICAL.values():
         return word
+    if word in _KEEP:
+        return "spine"
     for suffix, repl in (
         ("iness", "y"),
         ("ness", ""),
@@ -94,6 +116,9 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: len(word) - len(suffix)] + repl
             break
+    else:
+        if len(word) >= 5 and word.endswith("y") and word[-2] not in "aeiou":
+            word = word[:-1]  # "jerky" -> "jerk", "shaky" -> "shak" (as "shake")
     if len(word) > 3 and word.endswith("e"):
         word = word[:-1]
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
@@ -102,7 +127,7 @@ def stem(word: str) -> str:
 
 
 # Words too empty to keep even inside a phrase ("my", "the").
-_EMPTY = frozenset("a an the i im ive id me my mine myself you your it its is am are was were be been being".split())
+_EMPTY = frozenset("a an the i im ive id me my mine you your it its is am are was were be been being".split())
 
 
 def tokens(text: str) -> tuple[str, ...]:
@@ -167,7 +192,7 @@ def token_similarity(query_token: str, phrase_token: str, last: bool = False) ->
     limit = _allowed_typos(longer) if len(shorter) >= 4 and query_token[0] == phrase_token[0] else 0
     if limit and _edit_distance(query_token, phrase_token, limit) <= limit:
         return 0.8
-    if len(shorter) >= 5 and query_token[0] == phrase_token[0]:
+    if len(shorter) >= 5 and query_token[0] == phrase_token[0] and query_token[-1] == phrase_token[-1]:
         sk = skeleton(query_token)
         if len(sk) >= 3 and sk == skeleton(phrase_token):
             return 0.75
@@ -178,7 +203,7 @@ def token_similarity(query_token: str, phrase_token: str, last: bool = False) ->
 
 def _fold_typo(word: str, vocabulary) -> str:
     """A misspelt everyday word ("confussion", "memery") becomes its group's form."""
-    if word in _CANONICAL or len(word) < 5 or stem(word) in vocabulary:
+    if word in _CANONICAL or word in _NO_GUESS or len(word) < 5 or stem(word) in vocabulary:
         return word
     limit = _allowed_typos(word)
     for known, canon in _CANONICAL.items():
@@ -251,10 +276,20 @@ def _index(cat: Catalog) -> _Index:
     return index
 
 
-def _match_positions(query: tuple[str, ...], vocabulary: tuple[str, ...]) -> dict[str, list[tuple[int, float]]]:
-    """For each vocabulary word, where it occurs in the query and how well."""
+def _match_positions(
+    query: tuple[str, ...], words: list[str], vocabulary: tuple[str, ...], content_positions: set[int]
+) -> dict[str, list[tuple[int, float]]]:
+    """For each vocabulary word, where it occurs in the query and how well.
+    Small words ("with", "while") must match exactly: no typo or prefix guessing."""
     found: dict[str, list[tuple[int, float]]] = {}
+    vocab = set(vocabulary)
     for pos, qt in enumerate(query):
+        # Small words, everyday words and words the catalogue knows match only exactly:
+        # "droop" is a word of its own, not a typo of "drool".
+        if pos not in content_positions or qt in vocab or words[pos] in _NO_GUESS:
+            if qt in vocab:
+                found.setdefault(qt, []).append((pos, 1.0))
+            continue
         last = pos == len(query) - 1
         for vt in vocabulary:
             sim = token_similarity(qt, vt, last)
@@ -289,12 +324,12 @@ def _score_phrase(phrase: _Phrase, found, content_positions: set[int]) -> tuple[
 def find(cat: Catalog, text: str, limit: int | None = 10) -> list[Hit]:
     """Symptoms matching ``text``, best first, with how sure the match is."""
     index = _index(cat)
-    words = [_fold_typo(w, index.vocabulary_set) for w in normalize(text).split() if w not in _EMPTY]
+    words = [_fold_typo(w, index.vocabulary_set) for w in normalize(text).split() if w not in _EMPTY and len(w) > 1]
     query = tuple(stem(w) for w in words)
     content_positions = {i for i, w in enumerate(words) if w not in STOPWORDS}
     if not content_positions:
         return []
-    found = _match_positions(query, index.vocabulary)
+    found = _match_positions(query, words, index.vocabulary, content_positions)
     if not found:
         return []
     best: dict[str, Hit] = {}
@@ -313,3 +348,8 @@ def find(cat: Catalog, text: str, limit: int | None = 10) -> list[Hit]:
 def search_symptoms(cat: Catalog, text: str, limit: int | None = 10) -> list[str]:
     """Symptom ids matching ``text``, best first (see :func:`find` for the details)."""
     return [hit.symptom_id for hit in find(cat, text, limit)]
+
+
+def symptoms_in_text(cat: Catalog, text: str) -> list[str]:
+    """Every symptom a sentence or paragraph names with a whole phrase, best first."""
+    return [hit.symptom_id for hit in find(cat, text, limit=None) if hit.confident]

@@ -217,9 +217,7 @@ CONDITION_COMPARE_LINK = "Compare with {name}"
 CONDITION_OPEN_LINK = "About {name}"
 
 COMPARE_TITLE = "Compare conditions"
-COMPARE_INTRO = (
-    "Pick two to four conditions to see their symptoms side by side, and which symptoms tell them apart."
-)
+COMPARE_INTRO = "Pick two to four conditions to see their symptoms side by side, and which symptoms tell them apart."
 COMPARE_PICK_LABEL = "Conditions to compare (two to four)"
 COMPARE_PICK_PLACEHOLDER = "Choose conditions"
 COMPARE_NEED_TWO = "Choose at least two conditions to compare."

@@ -6,7 +6,7 @@ import streamlit as st
 
 from explorer import matching, schema, search, texts
 from explorer.catalog import Catalog
-from explorer.ui import state
+from explorer.ui import next_questions, state
 from explorer.ui.widgets import emergency_box, md, source_text, sources_list
 
 RESULTS_SHOWN = 8  # more sit behind "Show all"
@@ -29,10 +29,10 @@ def _search(cat: Catalog) -> None:
     query = st.session_state.get(key, "").strip()
     if not query:
         return
-    hits = search.find(cat, query)
+    hits = search.find(cat, query, limit=None)
     confident = [h.symptom_id for h in hits if h.confident]
     chosen = state.selection()
-    label = lambda ids: texts.join_words([matching.lay_label(cat, s) for s in ids])  # noqa: E731
+    label = lambda ids: texts.join_words([md(matching.lay_label(cat, s)) for s in ids])  # noqa: E731
     if confident:
         new = [s for s in confident if s not in chosen]
         old = [s for s in confident if s in chosen]
@@ -146,6 +146,7 @@ def _results(cat: Catalog, chosen: list[str], links: bool) -> None:
         with st.expander(texts.SHOW_MORE.format(n=len(rows) - RESULTS_SHOWN)):
             for row in rows[RESULTS_SHOWN:]:
                 _result_card(cat, row, chosen, links)
+    next_questions.render(cat, chosen, ranked)
 
 
 def render() -> None:

@@ -11,11 +11,15 @@ from explorer import texts
 from explorer.catalog import Catalog
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$])")
+# GFM turns bare "www.x.y", "https://..." and "a@b.c" into links; an invisible word joiner stops that.
+_AUTOLINK = re.compile(r"\b(?:www(?=\.)|https?(?=:)|ftp(?=:)|mailto(?=:))|(?=@)", re.IGNORECASE)
+_WORD_JOINER = "\u2060"
 
 
 def md(text: str) -> str:
-    """Escape untrusted text (catalogue or URL) for st.markdown: shown as written, never as markup."""
-    return _MD_SPECIAL.sub(r"\\\1", str(text))
+    """Escape untrusted text (catalogue or URL) for st.markdown: shown as written, never as markup or a link."""
+    unlinked = _AUTOLINK.sub(lambda m: m.group(0) + _WORD_JOINER, str(text))
+    return _MD_SPECIAL.sub(r"\\\1", unlinked)
 
 
 def disclaimer() -> None:

@@ -1,0 +1,154 @@
+"""A printable handout, "Questions to bring to your clinician", as one self-contained HTML document.
+
+Pure (no Streamlit). Every catalogue string is passed through ``html.escape``; the page has
+inline CSS only, no scripts, no images, fonts or anything else fetched from elsewhere.
+Nothing is stored: the document is built on request and handed to the visitor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from html import escape
+
+from explorer import matching, texts
+from explorer.catalog import Catalog
+
+MAX_CONDITIONS = 8
+
+_CSS = """
+body { font-family: Georgia, "Times New Roman", serif; font-size: 12pt; line-height: 1.45;
+       color: #111; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
+h1 { font-size: 1.6rem; margin-bottom: 0.2rem; }
+h2 { font-size: 1.2rem; margin-top: 1.6rem; border-bottom: 1px solid #999; }
+h3 { font-size: 1.05rem; margin-bottom: 0.2rem; }
+.disclaimer { border: 2px solid #333; padding: 0.6rem 0.8rem; margin: 1rem 0; }
+.emergency { border: 3px double #900; padding: 0.6rem 0.8rem; margin: 1rem 0; }
+table { border-collapse: collapse; width: 100%; margin: 0.4rem 0 1rem; }
+th, td { border: 1px solid #999; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
+th { background: #eee; }
+.muted { color: #444; font-size: 0.9rem; }
+.lines li { margin-bottom: 1.4rem; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 11pt; }
+  h2 { break-after: avoid; }
+  table, .condition { break-inside: avoid; }
+  a { color: #111; text-decoration: none; }
+}
+"""
+
+
+def _plain(markdown_text: str) -> str:
+    """Markdown emphasis removed ('**For learning only.**' -> 'For learning only.')."""
+    return re.sub(r"\*\*|__|\*", "", markdown_text)
+
+
+def _symptom_rows(cat: Catalog, symptom_ids: list[str]) -> str:
+    rows = []
+    for sid in symptom_ids:
+        s = cat.symptoms.loc[sid]
+        rows.append(
+            f"<tr><td>{escape(s['label'])}</td><td>{escape(s['clinical_term'])}</td><td>{escape(s['hpo_id'])}</td></tr>"
+        )
+    head = (
+        f"<tr><th>{escape(texts.HANDOUT_COL_SYMPTOM)}</th><th>{escape(texts.HANDOUT_COL_TERM)}</th>"
+        f"<th>{escape(texts.HANDOUT_COL_HPO)}</th></tr>"
+    )
+    return f"<table>{head}{''.join(rows)}</table>"
+
+
+def _condition_block(cat: Catalog, row, symptom_ids: list[str]) -> str:
+    explanation = matching.explain(cat, row.condition_id, symptom_ids)
+    items = []
+    for link in explanation.matched:
+        label = escape(cat.symptoms.at[link.symptom_id, "label"])
+        words = escape(texts.FREQUENCY_WORDS[link.frequency])
+        source = escape(cat.source_label(link.source_id))
+        items.append(f"<li><strong>{label}</strong>: {words} <span class='muted'>({source})</span></li>")
+    for link in explanation.excluded:
+        source = escape(cat.source_label(link.source_id))
+        text = escape(texts.HANDOUT_EXCLUDED.format(symptom=matching.lay_label(cat, link.symptom_id)))
+        items.append(f"<li>{text} <span class='muted'>({source})</span></li>")
+    count = texts.HANDOUT_LISTS.format(n=row.n_matched, m=row.n_chosen)
+    return (
+        f"<div class='condition'><h3>{escape(row.name)}</h3>"
+        f"<p class='muted'>{escape(count)} · {escape(row.category)}</p><ul>{''.join(items)}</ul></div>"
+    )
+
+
+def _conditions(cat: Catalog, symptom_ids: list[str]) -> str:
+    ranked = matching.rank(cat, symptom_ids)
+    if ranked.empty:
+        return f"<p>{escape(texts.NO_MATCH)}</p>"
+    rows = list(ranked.itertuples(index=False))
+    blocks = [_condition_block(cat, row, symptom_ids) for row in rows[:MAX_CONDITIONS]]
+    more = ""
+    if len(rows) > MAX_CONDITIONS:
+        names = texts.join_words([r.name for r in rows[MAX_CONDITIONS:]])
+        more = f"<p class='muted'>{escape(texts.HANDOUT_ALSO.format(names=names))}</p>"
+    intro = f"<p>{escape(texts.ORDER_NOTE)}</p>"
+    return intro + "".join(blocks) + more
+
+
+def _used_sources(cat: Catalog, symptom_ids: list[str]) -> list[str]:
+    links = cat.links[cat.links["symptom_id"].isin(symptom_ids) & (cat.links["frequency"] != "excluded")]
+    return list(dict.fromkeys(links["source_id"]))
+
+
+def _sources(cat: Catalog, source_ids: list[str]) -> str:
+    items = []
+    for sid in source_ids:
+        s = cat.sources.loc[sid]
+        where = " · ".join(escape(v) for v in (s["url"], s["identifier"]) if v)
+        items.append(f"<li>{escape(s['title'])} — {escape(s['publisher'])}. {where}</li>")
+    return f"<ul>{''.join(items)}</ul>"
+
+
+def _questions() -> str:
+    items = "".join(f"<li>{escape(q)}</li>" for q in texts.HANDOUT_QUESTIONS)
+    return f"<ol class='lines'>{items}</ol>"
+
+
+def _emergency(cat: Catalog, symptom_ids: list[str]) -> str:
+    flagged = [s for s in symptom_ids if bool(cat.symptoms.at[s, "red_flag"])]
+    if not flagged:
+        return ""
+    labels = texts.join_words([matching.lay_label(cat, s) for s in flagged])
+    return f"<div class='emergency'>{escape(texts.HANDOUT_EMERGENCY.format(symptoms=labels))}</div>"
+
+
+def _data_line(cat: Catalog) -> str:
+    m = cat.manifest
+    return texts.HANDOUT_DATA.format(
+        title=m["title"], version=m["version"], reviewed=m["reviewed"], licence=m["licence"]
+    )
+
+
+def build_handout(cat: Catalog, symptom_ids: Iterable[str]) -> str:
+    """A complete printable HTML page for the chosen symptoms (unknown ids raise UnknownSymptomError)."""
+    chosen = matching.check_symptoms(cat, symptom_ids)
+    title = escape(texts.HANDOUT_TITLE)
+    parts = [
+        "<!DOCTYPE html>",
+        "<html lang='en'><head><meta charset='utf-8'>",
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>",
+        f"<title>{title}</title><style>{_CSS}</style></head><body>",
+        f"<h1>{title}</h1>",
+        f"<p class='muted'>{escape(texts.HANDOUT_SUBTITLE)}</p>",
+        f"<div class='disclaimer'>{escape(_plain(texts.DISCLAIMER))}</div>",
+        _emergency(cat, chosen),
+        f"<h2>{escape(texts.HANDOUT_SYMPTOMS)}</h2>",
+        _symptom_rows(cat, chosen) if chosen else f"<p>{escape(texts.NO_SELECTION_DESCRIPTION)}</p>",
+        f"<h2>{escape(texts.HANDOUT_CONDITIONS)}</h2>",
+        _conditions(cat, chosen) if chosen else "",
+        f"<h2>{escape(texts.HANDOUT_QUESTIONS_TITLE)}</h2>",
+        f"<p>{escape(texts.HANDOUT_QUESTIONS_INTRO)}</p>",
+        _questions(),
+        f"<h2>{escape(texts.SOURCES_LABEL)}</h2>",
+        _sources(cat, _used_sources(cat, chosen)),
+        "<hr>",
+        f"<p class='muted'>{escape(_data_line(cat))}</p>",
+        f"<p class='muted'>{escape(texts.HANDOUT_PRIVACY)}</p>",
+        "</body></html>",
+    ]
+    return "\n".join(p for p in parts if p)

@@ -1,0 +1,107 @@
+"""A classroom quiz: "which condition lists these symptoms?" — pure and deterministic for a seed.
+
+A question takes one condition, 3 or 4 of its most typical symptoms as clues, and offers
+four choices: the answer plus three look-alikes (first the conditions it is often compared
+with, then the ones with the most similar symptom profile). Look-alikes that list every
+clue as typically as the answer are avoided so that one choice is clearly best.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+import numpy as np
+
+from explorer import matching, schema
+from explorer.catalog import Catalog
+from explorer.matching import Explanation, LinkedSymptom
+
+MIN_CLUES = 3
+MAX_CLUES = 4
+N_CHOICES = 4
+
+
+@dataclass(frozen=True)
+class Question:
+    """One quiz question; ``choices`` holds the answer and the look-alikes in display order."""
+
+    seed: int
+    answer: str
+    clues: tuple[LinkedSymptom, ...]
+    choices: tuple[str, ...]
+
+    @property
+    def clue_ids(self) -> tuple[str, ...]:
+        return tuple(c.symptom_id for c in self.clues)
+
+    def is_correct(self, condition_id: str) -> bool:
+        return condition_id == self.answer
+
+
+def _listed(cat: Catalog, condition_id: str) -> list[LinkedSymptom]:
+    links = matching.condition_links(cat, condition_id)
+    return [
+        LinkedSymptom(r.symptom_id, r.frequency, r.source_id, r.note)
+        for r in links.itertuples()
+        if r.frequency != "excluded"
+    ]
+
+
+def eligible(cat: Catalog) -> list[str]:
+    """Conditions with enough listed symptoms to make a question, in catalogue order."""
+    return [c for c in cat.conditions.index if len(_listed(cat, c)) >= MIN_CLUES]
+
+
+def _clues(cat: Catalog, condition_id: str, rng: random.Random) -> tuple[LinkedSymptom, ...]:
+    """The most typical symptoms; ties inside a band are broken by the seed, not by the file order."""
+    links = _listed(cat, condition_id)
+    rng.shuffle(links)
+    links.sort(key=lambda link: schema.FREQUENCIES.index(link.frequency))
+    n = min(len(links), rng.choice((MIN_CLUES, MAX_CLUES)))
+    return tuple(links[:n])
+
+
+def _similar(cat: Catalog, condition_id: str) -> list[str]:
+    """Other conditions, most similar symptom weights first (smallest L1 distance), then by name."""
+    weights = cat.weights.astype(np.int64)
+    me = weights[cat.conditions.index.get_loc(condition_id)]
+    dist = np.abs(weights - me).sum(axis=1)
+    others = [(int(d), cat.conditions.at[c, "name"], c) for c, d in zip(cat.conditions.index, dist, strict=True)]
+    return [c for _, _, c in sorted(others) if c != condition_id]
+
+
+def _too_close(cat: Catalog, answer: str, other: str, clue_ids: tuple[str, ...]) -> bool:
+    """True if ``other`` lists every clue at least as typically as the answer does (two right answers)."""
+    ranked = matching.rank(cat, clue_ids).set_index("condition_id")
+    if other not in ranked.index:
+        return False
+    mine, theirs = ranked.loc[answer], ranked.loc[other]
+    return (theirs["n_matched"], theirs["typicality"]) >= (mine["n_matched"], mine["typicality"])
+
+
+def _look_alikes(cat: Catalog, answer: str, clue_ids: tuple[str, ...], rng: random.Random) -> list[str]:
+    compared = [c for c in cat.conditions.at[answer, "compare_with"] if c != answer]
+    rng.shuffle(compared)
+    candidates = list(dict.fromkeys([*compared, *_similar(cat, answer)]))
+    fair = [c for c in candidates if not _too_close(cat, answer, c, clue_ids)]
+    rest = [c for c in candidates if c not in fair]
+    return [*fair, *rest][: N_CHOICES - 1]
+
+
+def make_question(cat: Catalog, seed: int) -> Question:
+    """The question for ``seed`` (the same seed always gives the same question for the same catalogue)."""
+    pool = eligible(cat)
+    if not pool:
+        raise ValueError("no condition lists enough symptoms to make a quiz question")
+    rng = random.Random(seed)
+    answer = rng.choice(pool)
+    clues = _clues(cat, answer, rng)
+    choices = [answer, *_look_alikes(cat, answer, tuple(c.symptom_id for c in clues), rng)]
+    rng.shuffle(choices)
+    return Question(seed=seed, answer=answer, clues=clues, choices=tuple(choices))
+
+
+def explain_question(cat: Catalog, question: Question) -> dict[str, Explanation]:
+    """For each choice, which clues its sources list (with bands and sources) and which they do not."""
+    return {cid: matching.explain(cat, cid, question.clue_ids) for cid in question.choices}

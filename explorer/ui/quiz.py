@@ -1,0 +1,119 @@
+"""Quiz: which condition lists these symptoms? The question comes from ``?seed=N``; the score stays in the tab."""
+
+from __future__ import annotations
+
+import secrets
+
+import streamlit as st
+
+from explorer import matching, texts
+from explorer import quiz as core
+from explorer.catalog import Catalog
+from explorer.ui import classroom, state
+from explorer.ui.widgets import md, source_text
+
+SEED_PARAM = "seed"
+MAX_SEED = 10**9
+ANSWERS = "quiz-answers"  # {seed: (chosen condition id, right or not)}, this session only
+
+
+def _seed() -> int:
+    """The seed in the URL; a fresh one (with a quiet notice if the URL had a bad one) otherwise."""
+    raw = st.query_params.get(SEED_PARAM, "").strip()
+    if raw.isdigit() and len(raw) <= 9 and int(raw) < MAX_SEED:
+        return int(raw)
+    if raw:
+        state.add_notice(texts.QUIZ_BAD_SEED)
+    seed = secrets.randbelow(MAX_SEED)
+    st.query_params[SEED_PARAM] = str(seed)
+    return seed
+
+
+def _answer(question: core.Question, condition_id: str) -> None:
+    answers = st.session_state.setdefault(ANSWERS, {})
+    answers.setdefault(question.seed, (condition_id, question.is_correct(condition_id)))
+
+
+def _next(seed: int) -> None:
+    st.query_params[SEED_PARAM] = str((seed + 1) % MAX_SEED)
+
+
+def _choices(cat: Catalog, question: core.Question, answered: bool) -> None:
+    st.markdown(f"**{texts.QUIZ_PICK}**")
+    cols = st.columns(2)
+    for i, cid in enumerate(question.choices):
+        cols[i % 2].button(
+            md(cat.conditions.at[cid, "name"]),
+            key=state.wk("quiz", "choice", str(i)),
+            on_click=_answer,
+            args=(question, cid),
+            disabled=answered,
+            width="stretch",
+        )
+
+
+def _why(cat: Catalog, question: core.Question, links: bool) -> None:
+    explanations = core.explain_question(cat, question)
+    answer = explanations[question.answer]
+    st.markdown(f"**{texts.QUIZ_WHY}**")
+    lines = [texts.QUIZ_ANSWER_LISTS.format(name=md(cat.conditions.at[question.answer, "name"]))]
+    for link in answer.matched:
+        label = md(cat.symptoms.at[link.symptom_id, "label"])
+        src = texts.SOURCE_OF_LINK.format(source=source_text(cat, link.source_id, links))
+        lines.append(f"- **{label}**: {texts.FREQUENCY_WORDS[link.frequency]} · {src}")
+    st.markdown("\n".join(lines))
+    others = []
+    for cid in question.choices:
+        if cid == question.answer:
+            continue
+        name = md(cat.conditions.at[cid, "name"])
+        listed = [matching.lay_label(cat, link.symptom_id) for link in explanations[cid].matched]
+        if listed:
+            symptoms = md(texts.join_words(listed))
+            text = texts.QUIZ_OTHER_LISTS.format(name=name, n=len(listed), m=len(question.clues), symptoms=symptoms)
+        else:
+            text = texts.QUIZ_OTHER_NONE.format(name=name)
+        others.append(f"- {text}")
+    st.markdown("\n".join(others))
+
+
+def _result(cat: Catalog, question: core.Question, chosen: str, right: bool, links: bool) -> None:
+    name = md(cat.conditions.at[question.answer, "name"])
+    with st.container(key="quiz-result"):
+        if right:
+            st.success(texts.QUIZ_RIGHT.format(name=name), icon="✅")
+        else:
+            picked = md(cat.conditions.at[chosen, "name"])
+            st.warning(texts.QUIZ_WRONG.format(chosen=picked, name=name), icon="💡")
+        _why(cat, question, links)
+
+
+def _score() -> None:
+    answers = st.session_state.get(ANSWERS, {})
+    if answers:
+        right = sum(1 for _, ok in answers.values() if ok)
+        st.caption(texts.QUIZ_SCORE.format(right=right, asked=len(answers)))
+
+
+def render() -> None:
+    cat = state.catalog()
+    links = not state.get_settings().kiosk
+    st.title(texts.QUIZ_TITLE)
+    st.markdown(texts.QUIZ_INTRO)
+    seed = _seed()
+    classroom.show_notices()
+    try:
+        question = core.make_question(cat, seed)
+    except ValueError:
+        st.info(texts.QUIZ_UNAVAILABLE)
+        return
+    st.caption(texts.QUIZ_NUMBER.format(seed=seed))
+    st.markdown(texts.QUIZ_CLUES)
+    with st.container(key="quiz-clues"):
+        st.markdown("\n".join(f"- **{md(cat.symptoms.at[s, 'label'])}**" for s in question.clue_ids))
+    answer = st.session_state.get(ANSWERS, {}).get(seed)
+    _choices(cat, question, answered=answer is not None)
+    if answer is not None:
+        _result(cat, question, answer[0], answer[1], links)
+        st.button(texts.QUIZ_NEXT, key=state.wk("quiz", "next"), on_click=_next, args=(seed,), type="primary")
+    _score()

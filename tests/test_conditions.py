@@ -1,0 +1,117 @@
+"""explorer.conditions: finding, one condition's profile, comparing (fixture catalogue)."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pandas as pd
+import pandas.testing as pdt
+import pytest
+
+from explorer import conditions
+from explorer.catalog import load_catalog
+from explorer.matching import LinkedSymptom
+
+FIXTURE = Path(__file__).parent / "fixtures" / "mini"
+
+COMPARE_BETA_GAMMA = pd.DataFrame(
+    {
+        "symptom_id": ["hiccups", "fatigue", "leg_weakness", "numbness", "double_vision", "seizures"],
+        "label": ["Hiccups", "Tiredness", "Weak legs", "Numbness or tingling", "Double vision", "Seizures"],
+        "group": [
+            "Speech and swallowing",
+            "Sleep and energy",
+            "Movement and strength",
+            "Feeling and sensation",
+            "Vision",
+            "Whole body",
+        ],
+        "spread": [3, 4, 1, 1, 0, 0],
+        "differs": [True, True, True, True, False, True],
+        "recorded": [True, False, False, False, False, False],
+        "beta": ["", "very_frequent", "frequent", "very_frequent", "occasional", ""],
+        "gamma": ["frequent", "", "very_frequent", "frequent", "occasional", "excluded"],
+    }
+)
+
+
+@pytest.fixture(scope="module")
+def cat():
+    return load_catalog(FIXTURE)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        ("", None, ["alpha", "beta", "delta", "epsilon", "gamma"]),
+        ("", "Demyelinating diseases of the brain and spinal cord", ["beta", "gamma"]),
+        ("gamma", None, ["gamma"]),
+        ("GAM dis", None, ["gamma"]),  # word prefixes, any case
+        ("as", None, ["alpha"]),  # alias
+        ("gd", None, ["gamma"]),  # alias, lower case
+        ("ORPHA:1", None, ["alpha"]),
+        ("orpha:1", None, ["alpha"]),
+        ("G70", None, ["alpha"]),  # ICD-10 prefix of G70.0
+        ("g70.0", None, ["alpha"]),
+        ("8C60", None, ["alpha"]),  # ICD-11
+        ("OMIM:000001", None, ["delta"]),
+        ("000001", None, ["delta"]),  # bare number
+        ("gamma", "Immune nerve diseases", []),
+        ("zebra", None, []),
+        ("  ", None, ["alpha", "beta", "delta", "epsilon", "gamma"]),
+    ],
+)
+def test_find_conditions(cat, text, category, expected):
+    assert conditions.find_conditions(cat, text, category) == expected
+
+
+def test_slug_and_category_slugs():
+    assert conditions.slug("Thinking, mood and behaviour") == "thinking_mood_and_behaviour"
+    slugs = conditions.category_slugs()
+    assert slugs["nerve_muscle_junction_diseases"] == "Nerve-muscle junction diseases"
+    assert len(slugs) == 8
+
+
+def test_symptoms_by_band(cat):
+    groups = conditions.symptoms_by_band(cat, "gamma")
+    assert [g.frequency for g in groups] == ["very_frequent", "frequent", "occasional", "excluded"]
+    assert groups[1].links == (
+        LinkedSymptom("hiccups", "frequent", "src_b", "A point of difference from beta."),
+        LinkedSymptom("numbness", "frequent", "src_b", ""),
+    )
+    assert groups[-1].links[0].symptom_id == "seizures"
+
+
+def test_orpha_url_only_from_the_sources(cat):
+    assert conditions.orpha_url(cat, "ORPHA:1") is None  # no source names this code: plain text
+    sources = cat.sources.copy()
+    sources.loc["src_a", "identifier"] = "ORPHA:1"
+    with_code = dataclasses.replace(cat, sources=sources)
+    assert conditions.orpha_url(with_code, "ORPHA:1") == "https://example.org/a"
+    sources.loc["src_b", "identifier"] = "ORPHA:2"  # src_b has no URL
+    assert conditions.orpha_url(dataclasses.replace(cat, sources=sources), "ORPHA:2") is None
+
+
+def test_condition_sources_and_compared_with(cat):
+    assert conditions.condition_sources(cat, "beta") == ["src_a", "src_b"]
+    assert conditions.condition_sources(cat, "alpha") == ["src_a"]
+    assert conditions.compared_with(cat, "alpha") == ["delta"]
+    assert conditions.compared_with(cat, "epsilon") == []
+
+
+def test_compare_table(cat):
+    pdt.assert_frame_equal(conditions.compare_table(cat, ["beta", "gamma"]), COMPARE_BETA_GAMMA)
+
+
+def test_compare_table_needs_two(cat):
+    with pytest.raises(ValueError):
+        conditions.compare_table(cat, ["beta"])
+
+
+def test_recorded_differences(cat):
+    got = conditions.recorded_differences(cat, ["beta", "gamma", "alpha"])
+    assert got[["condition_id", "versus_id", "symptom_id", "source_id"]].values.tolist() == [
+        ["gamma", "beta", "hiccups", "src_b"]
+    ]
+    assert conditions.recorded_differences(cat, ["alpha", "delta"]).empty
