@@ -67,9 +67,7 @@ def test_rank_unknown_id_raises_clear_error(mini):
 
 def test_explain_splits_matched_not_listed_excluded_and_typical(mini):
     got = explorer.explain(mini, "gamma", ["double_vision", "seizures", "trouble_breathing"])
-    assert [(m.symptom_id, m.frequency, m.source_id) for m in got.matched] == [
-        ("double_vision", "occasional", "src_b")
-    ]
+    assert [(m.symptom_id, m.frequency, m.source_id) for m in got.matched] == [("double_vision", "occasional", "src_b")]
     assert got.not_listed == ("trouble_breathing",)
     assert [e.symptom_id for e in got.excluded] == ["seizures"]
     assert [t.symptom_id for t in got.typical_not_chosen] == ["leg_weakness", "hiccups", "numbness"]

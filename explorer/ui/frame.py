@@ -1,4 +1,7 @@
-"""The frame around every page: disclaimer on top, data facts at the bottom, error page."""
+"""The frame around every page: disclaimer on top, data facts at the bottom, error page.
+
+In kiosk mode the top also carries the kiosk's CSS, privacy notice, "Start over" and idle reset.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +10,24 @@ import streamlit as st
 from explorer import texts
 from explorer.catalog import CatalogError
 from explorer.settings import Settings
+from explorer.ui import kiosk
 from explorer.ui.widgets import disclaimer, footer, md
 
 __all__ = ["header", "footer", "broken_catalog"]
 
+# Constant CSS, in both modes. Streamlit's caption grey (#828180 on white, 3.9:1) fails WCAG AA
+# contrast in the light theme; captions take the body text colour, faded by opacity (about 6:1
+# in light, 10:1 in dark) so they still read as secondary.
+ACCESSIBILITY_CSS = """<style>
+[data-testid="stCaptionContainer"] { color: inherit; opacity: 0.78; }
+</style>"""
+
 
 def header(settings: Settings) -> None:
+    """Top of every page (runs on every full script run, before the page)."""
+    st.html(ACCESSIBILITY_CSS)
+    if settings.kiosk:
+        kiosk.top(settings)
     disclaimer()
 
 

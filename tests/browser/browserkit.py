@@ -1,0 +1,186 @@
+"""Helpers for the browser tests: a real `streamlit run` server and Playwright waits.
+
+Kept apart from conftest.py so test modules can import them (``from browserkit import ...``).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from playwright.sync_api import Page
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "artifacts"
+SCREENSHOTS = ARTIFACTS / "screenshots"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+SERVER_START_SECONDS = 60
+TIMEOUT_MS = 20_000
+APP_IDLE = "[data-testid=stApp][data-test-script-state=notRunning]"
+APP_CONNECTED = "[data-testid=stApp][data-test-connection-state=CONNECTED]"
+FOOTER = "[data-testid=stMain] [data-testid=stCaptionContainer]:has-text('data version')"
+# Settings the servers get only when a test asks for them (so the host's environment cannot leak in).
+EXPLORER_ENV = ("EXPLORER_MODE", "EXPLORER_IDLE_SECONDS", "EXPLORER_EMERGENCY_NUMBER", "EXPLORER_DATA_DIR")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class Server:
+    """A `streamlit run app.py` child process in its own process group, its output in a log file."""
+
+    env: dict[str, str]
+    log_path: Path
+    args: tuple[str, ...] = ()
+    port: int = field(default_factory=free_port)
+    process: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://localhost:{self.port}"
+
+    @property
+    def origin(self) -> tuple[str, int]:
+        return ("localhost", self.port)
+
+    def start(self) -> Server:
+        env = {k: v for k, v in os.environ.items() if k not in EXPLORER_ENV} | self.env
+        command = [
+            sys.executable, "-m", "streamlit", "run", "app.py",
+            "--server.headless", "true", "--global.developmentMode", "false",
+            "--server.port", str(self.port), "--server.address", "localhost",
+            "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
+            *self.args,
+        ]  # fmt: skip
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        with self.log_path.open("wb") as log:
+            self.process = subprocess.Popen(
+                command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+            )
+        try:
+            self._wait_healthy()
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def _wait_healthy(self) -> None:
+        deadline = time.monotonic() + SERVER_START_SECONDS
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"streamlit exited with {self.process.returncode}:\n{self.log_path.read_text()}")
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as response:  # noqa: S310
+                    if response.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError(f"streamlit not healthy after {SERVER_START_SECONDS} s:\n{self.log_path.read_text()}")
+
+    def stop(self) -> None:
+        """Stop the whole process group: politely, then by force."""
+        if self.process is None or self.process.poll() is not None:
+            return
+        try:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=10)
+        except ProcessLookupError:
+            pass
+
+    def log(self) -> str:
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+
+# --- waiting on the app -------------------------------------------------------------------------
+
+
+def wait_idle(page: Page, settle_ms: int = 150) -> None:
+    """Wait until the script has finished and nothing is stale (after a short settle: a rerun starts late)."""
+    page.wait_for_timeout(settle_ms)
+    page.wait_for_selector(APP_IDLE, timeout=TIMEOUT_MS)
+    page.wait_for_function("() => !document.querySelector('[data-stale=true]')", timeout=TIMEOUT_MS)
+
+
+def open_app(page: Page, url: str) -> None:
+    """Load a URL of the app and wait until it is connected and the whole page has rendered.
+
+    The footer (data version) is the last thing every page writes, so it marks a finished first run.
+    """
+    page.goto(url, wait_until="domcontentloaded")
+    page.wait_for_selector(APP_CONNECTED, timeout=TIMEOUT_MS)
+    page.wait_for_selector(FOOTER, timeout=TIMEOUT_MS)
+    wait_idle(page)
+
+
+def screenshot(page: Page, name: str) -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+def checkbox(page: Page, label: str):
+    """The checkbox input whose visible label is exactly ``label``."""
+    return page.locator("[data-testid=stCheckbox]").filter(has=page.get_by_text(label, exact=True)).locator("input")
+
+
+def tick(page: Page, label: str) -> None:
+    """Open the group if needed and tick a symptom by its label."""
+    box = page.locator("[data-testid=stCheckbox]").filter(has=page.get_by_text(label, exact=True))
+    if not box.is_visible():
+        group = page.locator("[data-testid=stExpander]").filter(has=box).locator("summary")
+        group.click()
+    box.locator("label").click()
+    wait_idle(page)
+
+
+def search(page: Page, text: str) -> None:
+    field = page.locator(".st-key-search input")
+    field.fill(text)
+    field.press("Enter")
+    wait_idle(page)
+
+
+def checked_labels(page: Page) -> list[str]:
+    """Labels of all ticked symptom boxes, in page order (collapsed groups included)."""
+    return page.locator("[data-testid=stCheckbox]").evaluate_all(
+        "els => els.filter(e => e.querySelector('input').checked).map(e => e.innerText.trim())"
+    )
+
+
+def result_ids(page: Page) -> list[str]:
+    """Condition ids of the result cards, in order (from their .st-key-result-<id> class)."""
+    return page.locator("[class*='st-key-result-']").evaluate_all(
+        "els => els.map(e => [...e.classList].find(c => c.startsWith('st-key-result-')).slice(14))"
+    )
+
+
+def nav_paths(page: Page) -> list[str]:
+    """The URL path of every page in the app's navigation."""
+    hrefs = page.locator("[data-testid=stTopNavLink], [data-testid=stSidebarNavLink]").evaluate_all(
+        "els => els.map(e => new URL(e.href).pathname)"
+    )
+    return list(dict.fromkeys(hrefs))

@@ -1,0 +1,117 @@
+"""The Explore page in a real browser: search, tick, results, emergency box, share link, clear all, keyboard."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+from browserkit import checked_labels, open_app, result_ids, screenshot, search, tick, wait_idle
+from playwright.sync_api import Page, expect
+
+from explorer import texts
+
+pytestmark = pytest.mark.browser
+
+LISTS_SENTENCE = re.compile(r"Lists (\d+ of the \d+|all \d+) symptoms you chose")
+
+
+def url_symptoms(page: Page) -> list[str]:
+    values = parse_qs(urlparse(page.url).query).get("symptoms", [])
+    return [part for value in values for part in value.split(",") if part]
+
+
+def test_search_in_own_words_ticks_the_symptom(web_server, new_page) -> None:
+    page = new_page()
+    open_app(page, web_server.url)
+    expect(page.get_by_text(texts.EMPTY_STATE)).to_be_visible()
+    search(page, "seeing double")
+    assert checked_labels(page) == ["Double vision"]
+    assert url_symptoms(page) == ["double_vision"]
+    expect(page.get_by_text(texts.SEARCH_ADDED.format(symptoms="double vision"))).to_be_visible()
+    assert result_ids(page), "conditions that list double vision are shown"
+
+
+def test_tick_shows_results_with_counts_and_emergency_box(web_server, new_page) -> None:
+    page = new_page()
+    open_app(page, web_server.url)
+    tick(page, "Double vision")
+    expect(page.locator(".st-key-emergency")).to_have_count(0)
+    tick(page, "Trouble breathing")
+    assert checked_labels(page) == ["Double vision", "Trouble breathing"]
+    assert url_symptoms(page) == ["double_vision", "trouble_breathing"]
+    emergency = page.locator(".st-key-emergency")
+    expect(emergency).to_be_visible()
+    expect(emergency).to_contain_text(texts.EMERGENCY_TITLE)
+    expect(emergency).to_contain_text("Trouble breathing")
+    cards = page.locator("[class*='st-key-result-']")
+    expect(cards.first).to_be_visible()
+    sentences = {m.group(0) for text in cards.all_inner_texts() for m in LISTS_SENTENCE.finditer(text)}
+    assert "Lists 1 of the 2 symptoms you chose" in sentences, sentences
+    expect(page.get_by_text(texts.DISCLAIMER_SHORT)).to_be_visible()
+    screenshot(page, "web-explore-results")
+
+
+def test_emergency_box_shows_for_a_red_flag_alone(web_server, new_page) -> None:
+    page = new_page()
+    open_app(page, f"{web_server.url}/?symptoms=trouble_breathing")
+    expect(page.locator(".st-key-emergency")).to_contain_text(texts.EMERGENCY_TITLE)
+
+
+def test_share_link_round_trip(web_server, new_page) -> None:
+    page = new_page()
+    open_app(page, web_server.url)
+    search(page, "seeing double")
+    tick(page, "Trouble breathing")
+    link, boxes, results = page.url, checked_labels(page), result_ids(page)
+    assert url_symptoms(page) == ["double_vision", "trouble_breathing"]
+
+    other = new_page()  # a new context: no shared session, cookies or storage
+    open_app(other, link)
+    assert checked_labels(other) == boxes
+    assert result_ids(other)[:1] == results[:1]
+    assert result_ids(other) == results
+    assert url_symptoms(other) == ["double_vision", "trouble_breathing"]
+
+
+def test_clear_all_empties_results_and_url(web_server, new_page) -> None:
+    page = new_page()
+    open_app(page, f"{web_server.url}/?symptoms=double_vision,drooping_eyelid")
+    assert checked_labels(page) == ["Double vision", "Drooping eyelid"]
+    page.locator(".st-key-clear button").click()
+    wait_idle(page)
+    assert checked_labels(page) == []
+    assert result_ids(page) == []
+    expect(page.get_by_text(texts.EMPTY_STATE)).to_be_visible()
+    page.wait_for_function("() => !new URLSearchParams(location.search).has('symptoms')")
+    assert url_symptoms(page) == []
+
+
+def _tab_to(page: Page, condition: str, limit: int = 250) -> None:
+    """Press Tab until the focused element satisfies a JS expression over `el` (document.activeElement)."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"() => {{ const el = document.activeElement; return !!el && ({condition}); }}"):
+            return
+    raise AssertionError(f"Tab never reached an element where {condition}")
+
+
+def test_keyboard_only_can_choose_a_symptom_and_reach_the_results(web_server, new_page) -> None:
+    page = new_page()
+    open_app(page, web_server.url)
+    page.locator("body").focus()
+    _tab_to(page, "el.tagName === 'SUMMARY' && el.innerText.trim().split('\\n').pop() === 'Vision'")
+    page.keyboard.press("Enter")  # open the group
+    wait_idle(page)
+    _tab_to(page, "el.type === 'checkbox' && el.closest('label').innerText.trim() == 'Double vision'")
+    page.keyboard.press("Space")
+    wait_idle(page)
+    assert checked_labels(page) == ["Double vision"]
+    _tab_to(page, "el.tagName === 'SUMMARY' && !!el.closest(\"[class*='st-key-result-']\")")
+    focused_card = page.evaluate(
+        "() => [...document.activeElement.closest(\"[class*='st-key-result-']\").classList]"
+        ".find(c => c.startsWith('st-key-result-')).slice(14)"
+    )
+    assert focused_card in result_ids(page)
+    page.keyboard.press("Enter")  # opens the card's Sources
+    expect(page.locator(f".st-key-result-{focused_card} details").first).to_have_attribute("open", "")
