@@ -82,7 +82,7 @@ def compare_link(condition_ids: list[str], label: str) -> None:
     st.page_link(
         COMPARE_PAGE,
         label=label,
-        icon="⚖️",
+        icon=":material/compare_arrows:",
         query_params={COMPARE_PARAM: urlstate.format_ids(condition_ids)},
     )
 
@@ -93,6 +93,6 @@ def condition_link(cat: Catalog, condition_id: str, label: str | None = None) ->
     st.page_link(
         CONDITIONS_PAGE,
         label=label.format(name=name) if label else name,
-        icon="📄",
+        icon=":material/description:",
         query_params={CONDITION_PARAM: condition_id},
     )

@@ -80,7 +80,7 @@ def side_by_side(cat: Catalog, ids: list[str]) -> pd.DataFrame:
 def _table(cat: Catalog, ids: list[str]) -> None:
     st.subheader(texts.COMPARE_TABLE_TITLE)
     st.caption(texts.COMPARE_TABLE_CAPTION)
-    st.dataframe(side_by_side(cat, ids), hide_index=True, width="stretch")
+    st.dataframe(side_by_side(cat, ids), hide_index=True, width="stretch", alt=texts.COMPARE_TABLE_CAPTION)
 
 
 def render() -> None:

@@ -132,7 +132,7 @@ def _compared(cat: Catalog, cid: str) -> None:
 
 def _detail(cat: Catalog, cid: str, links: bool) -> None:
     row = cat.conditions.loc[cid]
-    st.page_link(classroom.CONDITIONS_PAGE, label=texts.CONDITION_BACK, icon="⬅️")
+    st.page_link(classroom.CONDITIONS_PAGE, label=texts.CONDITION_BACK, icon=":material/arrow_back:")
     st.title(md(row["name"]))
     caption = md(row["category"])
     if row["aliases"]:

@@ -128,11 +128,11 @@ def _result_card(cat: Catalog, row, chosen: list[str], links: bool) -> None:
 def _results(cat: Catalog, chosen: list[str], links: bool) -> None:
     st.subheader(texts.RESULTS_TITLE)
     if not chosen:
-        st.info(texts.EMPTY_STATE, icon="👈")
+        st.info(texts.EMPTY_STATE, icon=":material/touch_app:")
         return
     ranked = matching.rank(cat, chosen)
     st.caption(md(matching.describe_selection(cat, chosen)))
-    st.warning(texts.DISCLAIMER_SHORT, icon="⚠️")
+    st.warning(texts.DISCLAIMER_SHORT, icon=":material/warning:")
     if ranked.empty:
         st.info(texts.NO_MATCH)
         return

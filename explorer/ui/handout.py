@@ -51,7 +51,7 @@ def render() -> None:
     state.write_url_ids(state.SYMPTOMS_PARAM, chosen)
     if not chosen:
         st.info(texts.HANDOUT_EMPTY)
-        st.page_link(classroom.EXPLORE_PAGE, label=texts.HANDOUT_GO_EXPLORE, icon="🔎")
+        st.page_link(classroom.EXPLORE_PAGE, label=texts.HANDOUT_GO_EXPLORE, icon=":material/search:")
         return
     _preview(cat, chosen)
     _download(cat, chosen)

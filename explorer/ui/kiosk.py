@@ -109,7 +109,7 @@ def _note_interactions(now: float) -> None:
 
 def _countdown(seconds_left: int) -> None:
     with st.container(key="kiosk-idle"):
-        st.warning(texts.KIOSK_IDLE_WARNING.format(n=seconds_left), icon="⏳")
+        st.warning(texts.KIOSK_IDLE_WARNING.format(n=seconds_left), icon=":material/hourglass_top:")
         st.button(texts.KIOSK_STAY, key="kiosk-stay", on_click=mark_active, type="primary", width="stretch")
 
 
@@ -136,7 +136,7 @@ def top(settings: Settings) -> None:
         if action.button(
             texts.KIOSK_START_OVER,
             key="kiosk-start-over",
-            icon="↩️",
+            icon=":material/restart_alt:",
             width="stretch",
         ):
             start_over()

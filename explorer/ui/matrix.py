@@ -141,5 +141,5 @@ def render() -> None:
     st.caption(
         texts.MATRIX_TEXT_CAPTION.format(n_symptoms=len(bands.index), n_conditions=len(bands.columns), n_cells=n_cells)
     )
-    st.dataframe(words_table(cat, bands), width="stretch")
+    st.dataframe(words_table(cat, bands), width="stretch", alt=texts.MATRIX_TEXT_TITLE)
     _downloads(cat, bands)

@@ -81,10 +81,10 @@ def _result(cat: Catalog, question: core.Question, chosen: str, right: bool, lin
     name = md(cat.conditions.at[question.answer, "name"])
     with st.container(key="quiz-result"):
         if right:
-            st.success(texts.QUIZ_RIGHT.format(name=name), icon="✅")
+            st.success(texts.QUIZ_RIGHT.format(name=name), icon=":material/check_circle:")
         else:
             picked = md(cat.conditions.at[chosen, "name"])
-            st.warning(texts.QUIZ_WRONG.format(chosen=picked, name=name), icon="💡")
+            st.warning(texts.QUIZ_WRONG.format(chosen=picked, name=name), icon=":material/lightbulb:")
         _why(cat, question, links)
 
 

@@ -23,7 +23,7 @@ def md(text: str) -> str:
 
 
 def disclaimer() -> None:
-    st.info(texts.DISCLAIMER, icon="ℹ️")
+    st.info(texts.DISCLAIMER, icon=":material/info:")
 
 
 def emergency_box(cat: Catalog, symptom_ids: Iterable[str], number: str) -> None:
@@ -35,7 +35,7 @@ def emergency_box(cat: Catalog, symptom_ids: Iterable[str], number: str) -> None
     with st.container(key="emergency"):
         st.error(
             f"**{texts.EMERGENCY_TITLE}**\n\n" + texts.EMERGENCY_BODY.format(symptoms=labels, number=md(number)),
-            icon="🚨",
+            icon=":material/emergency:",
         )
 
 
