@@ -15,7 +15,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "artifacts"
@@ -153,7 +153,9 @@ def tick(page: Page, label: str) -> None:
     if not box.is_visible():
         group = page.locator("[data-testid=stExpander]").filter(has=box).locator("summary")
         group.click()
+        expect(box).to_be_visible(timeout=TIMEOUT_MS)  # let the group finish opening
     box.locator("label").click()
+    expect(box.locator("input")).to_be_checked(timeout=TIMEOUT_MS)
     wait_idle(page)
 
 
