@@ -31,32 +31,33 @@ RANK_COLUMNS = [
 TYPICAL_BANDS = ("obligate", "very_frequent", "frequent")
 
 
-class UnknownSymptomError(KeyError):
-    """A symptom id that the catalogue does not know."""
+class UnknownIdError(KeyError):
+    """Ids that the catalogue does not know; ``unknown`` lists them."""
+
+    kind = "id"
+    where = "the catalogue"
 
     def __init__(self, unknown: Sequence[str]) -> None:
         self.unknown = tuple(unknown)
-        super().__init__(
-            f"unknown symptom id{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)}; "
-            "use ids from the catalogue's symptoms (Catalog.symptoms.index)"
-        )
+        plural = "s" if len(unknown) > 1 else ""
+        super().__init__(f"unknown {self.kind} id{plural}: {', '.join(unknown)}; use ids from {self.where}")
 
     def __str__(self) -> str:  # KeyError would repr() the message
         return self.args[0]
 
 
-class UnknownConditionError(KeyError):
+class UnknownSymptomError(UnknownIdError):
+    """A symptom id that the catalogue does not know."""
+
+    kind = "symptom"
+    where = "the catalogue's symptoms (Catalog.symptoms.index)"
+
+
+class UnknownConditionError(UnknownIdError):
     """A condition id that the catalogue does not know."""
 
-    def __init__(self, unknown: Sequence[str]) -> None:
-        self.unknown = tuple(unknown)
-        super().__init__(
-            f"unknown condition id{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)}; "
-            "use ids from Catalog.conditions.index"
-        )
-
-    def __str__(self) -> str:
-        return self.args[0]
+    kind = "condition"
+    where = "Catalog.conditions.index"
 
 
 def _unique(ids: Iterable[str]) -> list[str]:

@@ -23,6 +23,17 @@ def fresh_app(monkeypatch: pytest.MonkeyPatch, **env: str) -> AppTest:
     return AppTest.from_file(APP, default_timeout=TIMEOUT)
 
 
+def run_app(
+    monkeypatch: pytest.MonkeyPatch, page: str | None = None, params: dict | None = None, **env: str
+) -> AppTest:
+    """fresh_app(), switched to ``page`` (e.g. "views/about.py") with URL ``params``, after one run."""
+    at = fresh_app(monkeypatch, **env)
+    if page:
+        at.switch_page(page)
+    at.query_params.update(params or {})
+    return at.run()
+
+
 def all_text(at: AppTest) -> str:
     """Every markdown, caption, alert and heading body on the page, joined."""
     parts = []

@@ -16,6 +16,7 @@ from streamlit.testing.v1 import AppTest
 from explorer import texts
 from explorer.ui import state
 from explorer.ui.widgets import md
+from tests.apptest import run_app
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -48,17 +49,7 @@ def make_app(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     """Build and run the app on a page, with a data folder, mode and URL parameters."""
 
     def make(page: str | None = None, data: str = "mini", mode: str = "web", params: dict | None = None) -> AppTest:
-        monkeypatch.setenv("EXPLORER_DATA_DIR", str(FIXTURES / data))
-        monkeypatch.setenv("EXPLORER_MODE", mode)
-        monkeypatch.delenv("EXPLORER_IDLE_SECONDS", raising=False)
-        monkeypatch.delenv("EXPLORER_EMERGENCY_NUMBER", raising=False)
-        state.get_settings.clear()
-        state.get_catalog.clear()
-        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-        if page:
-            at.switch_page(page)
-        at.query_params.update(params or {})
-        return at.run()
+        return run_app(monkeypatch, page, params, EXPLORER_DATA_DIR=str(FIXTURES / data), EXPLORER_MODE=mode)
 
     yield make
     state.get_settings.clear()

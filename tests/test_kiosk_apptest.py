@@ -15,6 +15,7 @@ from streamlit.testing.v1 import AppTest
 
 from explorer import idle, texts
 from explorer.ui import kiosk, state
+from tests.apptest import run_app
 
 ROOT = Path(__file__).resolve().parent.parent
 MINI = ROOT / "tests" / "fixtures" / "mini"
@@ -23,16 +24,8 @@ MINI = ROOT / "tests" / "fixtures" / "mini"
 @pytest.fixture
 def make_app(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     def make(mode: str = "kiosk", params: dict | None = None, page: str | None = None) -> AppTest:
-        monkeypatch.setenv("EXPLORER_DATA_DIR", str(MINI))
-        monkeypatch.setenv("EXPLORER_MODE", mode)
-        monkeypatch.setenv("EXPLORER_IDLE_SECONDS", "60")
-        state.get_settings.clear()
-        state.get_catalog.clear()
-        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-        if page:
-            at.switch_page(page)
-        at.query_params.update(params or {})
-        return at.run()
+        env = {"EXPLORER_DATA_DIR": str(MINI), "EXPLORER_MODE": mode, "EXPLORER_IDLE_SECONDS": "60"}
+        return run_app(monkeypatch, page, params, **env)
 
     yield make
     state.get_settings.clear()
