@@ -132,7 +132,7 @@ def top(settings: Settings) -> None:
     inject_css()
     with st.container(key="kiosk-bar"):
         notice, action = st.columns([3, 1], vertical_alignment="center")
-        notice.markdown(f"🔒 **{texts.PRIVACY_NOTE}**")
+        notice.markdown(f":material/lock: **{texts.PRIVACY_NOTE}**")
         if action.button(
             texts.KIOSK_START_OVER,
             key="kiosk-start-over",
