@@ -59,7 +59,7 @@ _NO_GUESS = frozenset(
 _WORD_GROUPS = {
     "urine": "pee peed wee weed wees weeing peeing urinate urinating urination piss pipi",
     "poo": "poop poos poops pooping stool stools",
-    "vomit": "puke puking barf barfing vomiting vomited sick",
+    "vomit": "puke puking barf barfing vomiting vomited",
     "belly": "tummy stomach abdomen abdominal gut",
     "tired": "exhausted knackered shattered drained wiped weary tiredness fatigued",
     "vision": "eyesight sight",
@@ -298,7 +298,28 @@ def _match_positions(
     return found
 
 
-def _score_phrase(phrase: _Phrase, found, content_positions: set[int]) -> tuple[float, bool]:
+# Words that deny what follows: "but no numbness", "without fever".
+_NEGATIONS = frozenset({"no", "without", "never", "nor"})
+
+
+# ... except before a capacity, where "no" is the symptom: "no sex drive", "no energy".
+_CAPACITIES = frozenset(
+    "drive energy appetite strength power feeling sensation interest motivation control sleep balance "
+    "taste smell sex desire voice grip sense".split()
+)
+
+
+def _negated_positions(words: list[str]) -> set[int]:
+    """Positions of the two words after a negation (a short scope is right for lay text)."""
+    return {
+        i + k
+        for i, w in enumerate(words)
+        if w in _NEGATIONS and (i + 1 >= len(words) or words[i + 1] not in _CAPACITIES)
+        for k in (1, 2)
+    }
+
+
+def _score_phrase(phrase: _Phrase, found, content_positions: set[int], negated: set[int]) -> tuple[float, bool]:
     """(score, whole phrase found close together) for one phrase against the query.
 
     The score adds how much of the phrase was found (weighted by word rarity), how much
@@ -313,6 +334,8 @@ def _score_phrase(phrase: _Phrase, found, content_positions: set[int]) -> tuple[
     got = sum(phrase.weights[i] * sim for i, (_, sim) in best.items())
     recall = got / sum(phrase.weights)
     positions = [p for p, _ in best.values()]
+    if min(positions) in negated and not _NEGATIONS.intersection(phrase.tokens):
+        return 0.0, False  # "no numbness" is not numbness ("no feeling" phrases keep their "no")
     close = max(positions) - min(positions) + 1 <= len(phrase.tokens) + 2
     if not close:
         recall *= 0.5
@@ -329,6 +352,7 @@ def find(cat: Catalog, text: str, limit: int | None = 10) -> list[Hit]:
     content_positions = {i for i, w in enumerate(words) if w not in STOPWORDS}
     if not content_positions:
         return []
+    negated = _negated_positions(words)
     found = _match_positions(query, words, index.vocabulary, content_positions)
     if not found:
         return []
@@ -336,7 +360,7 @@ def find(cat: Catalog, text: str, limit: int | None = 10) -> list[Hit]:
     for phrase in index.phrases:
         if not any(t in found for t in phrase.tokens):
             continue
-        score, whole = _score_phrase(phrase, found, content_positions)
+        score, whole = _score_phrase(phrase, found, content_positions, negated)
         current = best.get(phrase.symptom_id)
         if current is None or score > current.score:
             best[phrase.symptom_id] = Hit(phrase.symptom_id, round(score, 4), whole, phrase.text)

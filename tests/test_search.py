@@ -70,3 +70,21 @@ def test_normalize_folds_accents_contractions_and_punctuation():
 def test_token_similarity_rejects_short_lookalikes():
     assert search.token_similarity("head", "hear") == 0.0
     assert search.token_similarity("vison", "vision") == 0.8
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("weak legs but no numbness", {"leg_weakness"}),
+        ("tingling without any weak legs", {"numbness"}),
+        ("I never get hiccups, just fits", {"seizures"}),
+    ],
+)
+def test_negated_symptoms_are_not_found(mini, text, expected):
+    assert set(explorer.symptoms_in_text(mini, text)) == expected
+
+
+def test_everyday_words_and_idioms_meet_the_catalogue(mini):
+    assert explorer.symptoms_in_text(mini, "I keep throwing up and I'm knackered") == ["fatigue"]
+    assert explorer.symptoms_in_text(mini, "I cannot catch my breath") == ["trouble_breathing"]
+    assert "numbness" in explorer.symptoms_in_text(mini, "pins and needels in my feet")
