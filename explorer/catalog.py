@@ -14,6 +14,7 @@ import json
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 
@@ -81,11 +82,34 @@ class Catalog:
     def version(self) -> str:
         return self.manifest["version"]
 
-    def matrix(self) -> pd.DataFrame:
-        """Symptoms × conditions of frequency bands ('' where a condition does not list it)."""
+    # Derived views, computed once per catalogue on first use (a Catalog never changes).
+
+    @cached_property
+    def _matrix(self) -> pd.DataFrame:
         wide = self.links.pivot(index="symptom_id", columns="condition_id", values="frequency")
         wide = wide.reindex(index=self.symptoms.index, columns=self.conditions.index)
         return wide.astype(object).fillna("").rename_axis(index="symptom_id", columns="condition_id")
+
+    def matrix(self) -> pd.DataFrame:
+        """Symptoms × conditions of frequency bands ('' where a condition does not list it)."""
+        return self._matrix.copy(deep=False)  # copy-on-write: callers cannot change the shared one
+
+    @cached_property
+    def link_rows(self) -> Mapping[str, slice]:
+        """Each condition's rows in ``links`` (which is sorted by condition)."""
+        bounds = self.links.groupby("condition_id", sort=False).indices
+        return MappingProxyType({cid: slice(int(rows[0]), int(rows[-1]) + 1) for cid, rows in bounds.items()})
+
+    @cached_property
+    def symptoms_by_group(self) -> Mapping[str, tuple[tuple[str, str], ...]]:
+        """(symptom_id, label) pairs per body-system group, in schema order, A to Z within a group."""
+        grouped = {}
+        for group in schema.GROUPS:
+            rows = self.symptoms[self.symptoms["group"] == group]
+            pairs = sorted(zip(rows.index, rows["label"], strict=True), key=lambda pair: pair[1].lower())
+            if pairs:
+                grouped[group] = tuple(pairs)
+        return MappingProxyType(grouped)
 
     def source_label(self, source_id: str) -> str:
         """'Title — Publisher' for a source id."""

@@ -27,6 +27,9 @@ RANK_COLUMNS = [
     "typicality",
 ]
 
+# Band name by weight (weights are 0..5); "excluded" (0) never appears among matched bands.
+_BAND_BY_WEIGHT: dict[int, str] = {w: b for b, w in schema.FREQUENCY_WEIGHT.items()}
+
 # Bands that make a symptom "typical" of a condition for explain().
 TYPICAL_BANDS = ("obligate", "very_frequent", "frequent")
 
@@ -94,34 +97,61 @@ def rank(cat: Catalog, symptom_ids: Iterable[str]) -> pd.DataFrame:
     if not chosen:
         return pd.DataFrame(columns=RANK_COLUMNS)
     cols = cat.symptoms.index.get_indexer(chosen)
-    sub = cat.weights[:, cols]
-    n_matched = (sub > 0).sum(axis=1)
+    sub = cat.weights[:, cols]  # conditions x chosen, int8 weights 0..5
+    n_matched = np.count_nonzero(sub, axis=1)
     hits = np.flatnonzero(n_matched)
     if hits.size == 0:
         return pd.DataFrame(columns=RANK_COLUMNS)
-    typicality = sub[hits].sum(axis=1, dtype=np.int64)
-    names = cat.conditions["name"].to_numpy()[hits]
-    order = sorted(range(hits.size), key=lambda i: (-n_matched[hits[i]], -typicality[i], names[i]))
-    band_by_weight = {w: b for b, w in schema.FREQUENCY_WEIGHT.items()}
-    records = []
-    for i in order:
-        row = hits[i]
-        weights = sub[row]
-        # Most typical first; ties keep the visitor's order of choosing.
-        picked = sorted((j for j in range(len(chosen)) if weights[j] > 0), key=lambda j: -weights[j])
-        records.append(
-            {
-                "condition_id": cat.conditions.index[row],
-                "name": names[i],
-                "category": cat.conditions["category"].iat[row],
-                "n_matched": int(n_matched[row]),
-                "n_chosen": len(chosen),
-                "matched": tuple(chosen[j] for j in picked),
-                "bands": tuple(band_by_weight[int(weights[j])] for j in picked),
-                "typicality": int(typicality[i]),
-            }
-        )
-    return pd.DataFrame.from_records(records, columns=RANK_COLUMNS)
+    sub = sub[hits]
+    n_matched = n_matched[hits]
+    typicality = sub.sum(axis=1, dtype=np.int64)
+    # Only the matched rows leave Arrow: O(hits), not O(conditions).
+    names = cat.conditions["name"].array.take(hits).to_numpy()
+    name_rank = np.empty(hits.size, dtype=np.int64)
+    name_rank[np.argsort(names, kind="stable")] = np.arange(hits.size)
+    # Most chosen symptoms listed, then most typical, then name; stable like sorted().
+    order = np.lexsort((name_rank, -typicality, -n_matched))
+    rows = hits[order]
+    sub = sub[order]
+    matched, bands = _matched_and_bands(sub, chosen)
+    return pd.DataFrame(
+        {
+            "condition_id": cat.conditions.index.array.take(rows).to_numpy(),
+            "name": names[order],
+            "category": cat.conditions["category"].array.take(rows).to_numpy(),
+            "n_matched": n_matched[order].astype(np.int64),
+            "n_chosen": np.full(rows.size, len(chosen), dtype=np.int64),
+            "matched": matched,
+            "bands": bands,
+            "typicality": typicality[order],
+        },
+        columns=RANK_COLUMNS,
+    )
+
+
+def _matched_and_bands(sub: np.ndarray, chosen: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Per row of ``sub`` (matched rows x chosen, weights 0..5): the listed chosen ids, most typical
+    first with ties in choosing order, and their bands, as object arrays of tuples.
+
+    Rows with the same weights give the same tuples, and a selection of m symptoms has at most 6**m
+    (in practice a few dozen) distinct rows, so the tuples are built once per distinct row.
+    """
+    n_rows, m = sub.shape
+    if m <= 24:  # 6**24 < 2**63: one int64 key per row
+        key = sub.astype(np.int64) @ (6 ** np.arange(m, dtype=np.int64))
+        _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+        patterns = sub[first]
+    else:
+        patterns, first, inverse = np.unique(sub, axis=0, return_index=True, return_inverse=True)
+    col_order = np.argsort(-patterns, axis=1, kind="stable")
+    sorted_weights = np.take_along_axis(patterns, col_order, axis=1).tolist()
+    matched = np.empty(len(patterns), dtype=object)
+    bands = np.empty(len(patterns), dtype=object)
+    for i, (js, ws) in enumerate(zip(col_order.tolist(), sorted_weights, strict=True)):
+        matched[i] = tuple(chosen[j] for j, w in zip(js, ws, strict=True) if w > 0)
+        bands[i] = tuple(_BAND_BY_WEIGHT[w] for w in ws if w > 0)
+    inverse = inverse.reshape(n_rows)
+    return matched[inverse], bands[inverse]
 
 
 @dataclass(frozen=True)
@@ -152,7 +182,7 @@ class Explanation:
 def condition_links(cat: Catalog, condition_id: str) -> pd.DataFrame:
     """The condition's links, most typical band first (the catalogue keeps them sorted)."""
     check_conditions(cat, [condition_id])
-    return cat.links[cat.links["condition_id"] == condition_id]
+    return cat.links.iloc[cat.link_rows.get(condition_id, slice(0, 0))]
 
 
 def _linked(row) -> LinkedSymptom:

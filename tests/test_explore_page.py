@@ -135,3 +135,15 @@ def test_unticking_removes_from_selection(app):
     pick(app, "double_vision")
     app.checkbox(key=widget_key("pick", "double_vision")).uncheck().run()
     assert app.session_state["selection"] == []
+
+
+def test_only_the_first_eight_results_are_built_until_asked(app):
+    for sid in ("headache", "seizures", "confusion"):
+        pick(app, sid)
+    total = int(re.search(r"(\d+) conditions list", " ".join(c.value for c in app.caption)).group(1))
+    assert total > 8
+    assert len(result_titles(app)) == 8
+    app.button(key=widget_key("show-more")).click().run()
+    assert len(result_titles(app)) == total
+    pick(app, "fever")  # a new selection starts short again
+    assert len(result_titles(app)) == 8

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import streamlit as st
 
-from explorer import matching, schema, search, texts
+from explorer import matching, search, texts
 from explorer.catalog import Catalog
 from explorer.ui import next_questions, state
 from explorer.ui.widgets import emergency_box, md, source_text, sources_list
 
-RESULTS_SHOWN = 8  # more sit behind "Show all"
+RESULTS_SHOWN = 8  # more are built only when asked for ("Show N more")
+SHOW_ALL = "show-all-for"  # the selection for which the visitor asked to see every result
 
 
 # --- callbacks (run before the script, so the page renders the new state) -------
@@ -48,6 +49,10 @@ def _search(cat: Catalog) -> None:
         state.add_notice(texts.SEARCH_NOTHING.format(query=md(query[:80])))
 
 
+def _show_all(chosen: tuple[str, ...]) -> None:
+    st.session_state[SHOW_ALL] = chosen
+
+
 def _clear_all() -> None:
     state.set_selection([])
     st.session_state[state.wk("search")] = ""
@@ -79,17 +84,14 @@ def _chosen_summary(cat: Catalog, chosen: list[str]) -> None:
 def _picker(cat: Catalog, chosen: list[str]) -> None:
     st.subheader(texts.PICKER_TITLE)
     chosen_set = set(chosen)
-    for group in schema.GROUPS:
-        in_group = cat.symptoms[cat.symptoms["group"] == group].sort_values("label")
-        if in_group.empty:
-            continue
-        n = len(chosen_set.intersection(in_group.index))
+    for group, pairs in cat.symptoms_by_group.items():
+        n = sum(sid in chosen_set for sid, _ in pairs)
         title = texts.PICKER_GROUP_COUNT.format(group=group, n=n) if n else group
         with st.expander(title, expanded=n > 0):
-            for sid, row in in_group.iterrows():
+            for sid, label in pairs:
                 key = state.wk("pick", sid)
                 st.session_state[key] = sid in chosen_set
-                st.checkbox(md(row["label"]), key=key, on_change=_toggle, args=(sid,))
+                st.checkbox(md(label), key=key, on_change=_toggle, args=(sid,))
 
 
 def _how_often(cat: Catalog, explanation: matching.Explanation, links: bool) -> str:
@@ -140,12 +142,16 @@ def _results(cat: Catalog, chosen: list[str], links: bool) -> None:
         st.info(texts.NONE_LISTS_ALL)
     st.caption(texts.RESULT_COUNT.format(n=len(ranked)) + " " + texts.ORDER_NOTE)
     rows = list(ranked.itertuples(index=False))
-    for row in rows[:RESULTS_SHOWN]:
+    show_all = st.session_state.get(SHOW_ALL) == tuple(chosen)
+    for row in rows if show_all else rows[:RESULTS_SHOWN]:
         _result_card(cat, row, chosen, links)
-    if len(rows) > RESULTS_SHOWN:
-        with st.expander(texts.SHOW_MORE.format(n=len(rows) - RESULTS_SHOWN)):
-            for row in rows[RESULTS_SHOWN:]:
-                _result_card(cat, row, chosen, links)
+    if not show_all and len(rows) > RESULTS_SHOWN:
+        st.button(
+            texts.SHOW_MORE.format(n=len(rows) - RESULTS_SHOWN),
+            key=state.wk("show-more"),
+            on_click=_show_all,
+            args=(tuple(chosen),),
+        )
     next_questions.render(cat, chosen, ranked)
 
 
