@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint format bench reference validate clean
+.PHONY: run test lint format bench bench-server bench-load bench-replicas bench-all reference validate clean
 
 run: $(VENV)/.runtime
 	$(BIN)/streamlit run app.py
@@ -21,6 +21,17 @@ format: $(VENV)/.dev
 
 bench: $(VENV)/.dev
 	$(BIN)/python bench/engine.py
+
+bench-server: $(VENV)/.dev
+	$(BIN)/python bench/server.py --checkboxes 138
+
+bench-load: $(VENV)/.dev
+	$(BIN)/python bench/load.py
+
+bench-replicas: $(VENV)/.dev
+	$(BIN)/python bench/replicas.py
+
+bench-all: bench bench-server bench-load bench-replicas
 
 reference: $(VENV)/.dev
 	$(BIN)/python -m explorer.reference

@@ -90,7 +90,8 @@ def _picker(cat: Catalog, chosen: list[str]) -> None:
         with st.expander(title, expanded=n > 0):
             for sid, label in pairs:
                 key = state.wk("pick", sid)
-                st.session_state[key] = sid in chosen_set
+                if st.session_state.get(key) != (sid in chosen_set):  # set only what changed: cheaper
+                    st.session_state[key] = sid in chosen_set
                 st.checkbox(md(label), key=key, on_change=_toggle, args=(sid,))
 
 
@@ -114,17 +115,20 @@ def _result_card(cat: Catalog, row, chosen: list[str], links: bool) -> None:
     with st.container(border=True, key=f"result-{cid}"):
         st.markdown(f"#### {md(row.name)}\n{md(count.capitalize())} · *{md(row.category)}*")
         st.markdown(_how_often(cat, explanation, links))
+        notes = []
         if explanation.excluded:
             names = [matching.lay_label(cat, link.symptom_id) for link in explanation.excluded]
-            st.markdown(md(texts.EXCLUDED.format(symptoms=texts.join_words(names))))
+            notes.append(md(texts.EXCLUDED.format(symptoms=texts.join_words(names))))
         if explanation.not_listed:
             names = [matching.lay_label(cat, s) for s in explanation.not_listed]
-            st.markdown(md(texts.NOT_LISTED.format(symptoms=texts.join_words(names))))
+            notes.append(md(texts.NOT_LISTED.format(symptoms=texts.join_words(names))))
+        if notes:
+            st.markdown("\n\n".join(notes))
         used = [link.source_id for link in explanation.matched]
         cond_sources = cat.conditions.at[cid, "source_ids"]
         with st.expander(texts.SOURCES_LABEL):
-            st.markdown(md(cat.conditions.at[cid, "summary"]))
-            st.markdown(sources_list(cat, [*used, *cond_sources], links))
+            summary = md(cat.conditions.at[cid, "summary"])
+            st.markdown(f"{summary}\n\n{sources_list(cat, [*used, *cond_sources], links)}")
 
 
 def _results(cat: Catalog, chosen: list[str], links: bool) -> None:

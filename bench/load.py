@@ -1,0 +1,263 @@
+"""Load benchmark: 50 and 100 concurrent sessions, 5 interactions each, against the app and the bare app.
+
+Each session is a visitor arriving with its own link (``?symptoms=a,b``, different per session), then
+ticking five more symptoms one after another; every tick is a rerun carrying the checkbox's new value
+and the query string the server last wrote (what the browser sends). Against the bare one-checkbox
+app the same sessions send the same query strings and toggle its checkbox. All sessions start at once.
+
+For every (app, sessions) pair a fresh server is started, warmed by one visitor (so the catalogue is
+in st.cache_resource), and its RSS (VmRSS from /proc) read before the sessions and again while all of
+them are still connected: (after - before) / sessions = memory per added session. Run from the
+repository root::
+
+    .venv/bin/python bench/load.py                    # 50 and 100 sessions, both apps
+    .venv/bin/python bench/load.py --sessions 20 --interactions 5
+
+Only 127.0.0.1; every wait is bounded (per-run timeout, overall timeout); servers are always stopped.
+The client runs on the same machine and takes CPU from the server: the figures are a lower bound of
+what a dedicated server would do.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.server import APP, BARE, app_env  # noqa: E402
+from bench.wsclient import Server, Session, load_average, ws_url  # noqa: E402
+
+TARGET_KIB_PER_SESSION = 1024
+TARGET_P95_RATIO = 1.5
+
+
+@dataclass
+class LoadResult:
+    """What one load scenario measured."""
+
+    sessions: int
+    first_ms: list[float] = field(default_factory=list)
+    interaction_ms: list[float] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    wall_s: float = 0.0
+    rss_before_kib: int = 0
+    rss_during_kib: int = 0
+    server_cpu_s: float = 0.0
+    client_cpu_s: float = 0.0
+
+    @property
+    def runs(self) -> int:
+        return len(self.first_ms) + len(self.interaction_ms)
+
+    @property
+    def kib_per_session(self) -> float:
+        return (self.rss_during_kib - self.rss_before_kib) / self.sessions
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What each session sends: start query strings and which checkbox ids to tick."""
+
+    queries: list[str]
+    """One start query string per session (cycled)."""
+    ticks: list[list[str]]
+    """Per session (cycled): the element ids to tick, in order (repeats toggle back)."""
+
+
+def symptom_plan(symptom_ids: list[str], checkbox_ids: dict[str, str], sessions: int, interactions: int) -> Plan:
+    """Sessions start on two different symptoms each and tick ``interactions`` other ones."""
+    n = len(symptom_ids)
+    queries, ticks = [], []
+    for i in range(sessions):
+        start = list(dict.fromkeys([symptom_ids[(3 * i) % n], symptom_ids[(3 * i + 7) % n]]))
+        queries.append("symptoms=" + ",".join(start))
+        picks: list[str] = []
+        for k in range(n):  # the next symptoms 13, 18, 23, ... along, skipping the start ones
+            sid = symptom_ids[(3 * i + 13 + 5 * k) % n]
+            if sid not in start and sid not in picks and "pick-" + sid in checkbox_ids:
+                picks.append(sid)
+            if len(picks) == interactions:
+                break
+        picks = picks or start[:1]  # a tiny catalogue: untick and tick a start symptom
+        ticks.append([checkbox_ids["pick-" + s] for s in picks])
+    return Plan(queries, ticks)
+
+
+def bare_plan(box_id: str, like: Plan) -> Plan:
+    """The same query strings; every interaction toggles the one checkbox."""
+    return Plan(like.queries, [[box_id] * len(t) for t in like.ticks])
+
+
+async def _visitor(
+    port: int,
+    host: str,
+    index: int,
+    plan: Plan,
+    interactions: int,
+    result: LoadResult,
+    all_done: asyncio.Event,
+    done_count: list[int],
+    timeout: float,
+) -> None:
+    query = plan.queries[index % len(plan.queries)]
+    ticks = plan.ticks[index % len(plan.ticks)]
+    values: dict[str, bool] = {}
+    try:
+        start = time.perf_counter()
+        async with Session(ws_url(port, host), timeout=timeout, parse=False) as session:
+            first = await session.run(query)
+            result.first_ms.append((time.perf_counter() - start) * 1000.0)
+            if first.status != "FINISHED_SUCCESSFULLY":
+                result.errors.append(f"session {index}: first run {first.status}")
+            for k in range(interactions):
+                element_id = ticks[k % len(ticks)]
+                values[element_id] = not values.get(element_id, False)
+                run = await session.run(widgets={element_id: values[element_id]})
+                result.interaction_ms.append(run.elapsed_ms)
+                if run.status != "FINISHED_SUCCESSFULLY":
+                    result.errors.append(f"session {index}: interaction {k} {run.status}")
+            done_count[0] += 1
+            if done_count[0] == result.sessions:
+                all_done.set()
+            await asyncio.wait_for(all_done.wait(), timeout)  # stay connected until RSS is read
+    except Exception as exc:  # noqa: BLE001 - count every failure, keep the others running
+        result.errors.append(f"session {index}: {type(exc).__name__}: {exc}"[:200])
+        done_count[0] += 1
+        if done_count[0] == result.sessions:
+            all_done.set()
+
+
+async def run_load(
+    port: int,
+    sessions: int,
+    interactions: int,
+    plan: Plan,
+    server_pid: int | None = None,
+    host: str = "127.0.0.1",
+    timeout: float = 300.0,
+) -> LoadResult:
+    """Start ``sessions`` visitors at once; each does its first run and ``interactions`` ticks."""
+    from bench.wsclient import proc_cpu_s, proc_kib
+
+    result = LoadResult(sessions)
+    cpu_before = proc_cpu_s(server_pid) if server_pid else 0.0
+    client_before = time.process_time()
+    if server_pid:
+        result.rss_before_kib = proc_kib(server_pid)
+    all_done = asyncio.Event()
+    done_count = [0]
+    start = time.perf_counter()
+    tasks = [
+        asyncio.create_task(_visitor(port, host, i, plan, interactions, result, all_done, done_count, timeout))
+        for i in range(sessions)
+    ]
+    await asyncio.wait_for(all_done.wait(), timeout * (interactions + 2))
+    result.wall_s = time.perf_counter() - start
+    if server_pid:
+        await asyncio.sleep(0.5)  # let the server finish bookkeeping of the last runs
+        result.rss_during_kib = proc_kib(server_pid)
+    await asyncio.wait_for(asyncio.gather(*tasks), 60)
+    if server_pid:
+        result.server_cpu_s = proc_cpu_s(server_pid) - cpu_before
+    result.client_cpu_s = time.process_time() - client_before
+    return result
+
+
+async def discover(port: int, start_query: str, host: str = "127.0.0.1") -> dict[str, str]:
+    """One warm-up visitor: returns checkbox element ids by widget key (ids are the same in every session)."""
+    async with Session(ws_url(port, host), timeout=120) as session:
+        first = await session.run(start_query)
+        if not first.ok:
+            raise RuntimeError(f"warm-up run failed: {first.status} {first.texts[-3:]}")
+        await session.run()  # a second, warm run
+        # Element ids of keyed widgets are "$$ID-<hash>-<key>".
+        return {element_id.split("-", 2)[-1]: element_id for element_id in session.checkboxes}
+
+
+def app_symptom_ids(env: dict[str, str]) -> list[str]:
+    """Symptom ids of the catalogue the app serves."""
+    import explorer
+
+    return list(explorer.load_catalog(env.get("EXPLORER_DATA_DIR")).symptoms.index)
+
+
+def pct(values: list[float], q: float) -> float:
+    """The q-th percentile (nan if empty)."""
+    return float(np.percentile(values, q)) if values else float("nan")
+
+
+def scenario(name: str, sessions: int, interactions: int, env: dict[str, str]) -> LoadResult:
+    """A fresh server, one warm-up visitor, then the load; the server is always stopped."""
+    script = APP if name == "app" else BARE
+    server = Server(script, env=env if name == "app" else {}, name=name).start()
+    try:
+        server.wait_healthy(timeout=120)
+        ids = asyncio.run(discover(server.port, "symptoms=double_vision,drooping_eyelid"))
+        symptoms = app_symptom_ids(env)
+        if name == "app":
+            plan = symptom_plan(symptoms, ids, sessions, interactions)
+        else:
+            like = symptom_plan(symptoms, {"pick-" + s: s for s in symptoms}, sessions, interactions)
+            plan = bare_plan(ids["box"], like)
+        return asyncio.run(run_load(server.port, sessions, interactions, plan, server.pid))
+    finally:
+        server.stop()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the scenarios and print the table."""
+    parser = argparse.ArgumentParser(description="Concurrent-session load benchmark (prints figures)")
+    parser.add_argument("--sessions", type=int, nargs="+", default=[50, 100])
+    parser.add_argument("--interactions", type=int, default=5)
+    args = parser.parse_args(argv)
+    env, which = app_env()
+    print("# Load benchmark")
+    print(f"app catalogue: {which}")
+    print(f"nproc {os.cpu_count()}, load avg at start {load_average()}")
+    rows: dict[tuple[str, int], LoadResult] = {}
+    for n in args.sessions:
+        for name in ("bare", "app"):
+            rows[(name, n)] = scenario(name, n, args.interactions, env)
+            print(f"  {name} x {n}: done (load avg {load_average()})", file=sys.stderr)
+    print(f"\n{args.interactions} interactions per session; all sessions start together; fresh server each row\n")
+    print(
+        "| app | sessions | interaction p50 ms | p95 ms | first run p50 ms | p95 ms | errors | wall s "
+        "| RSS before MB | RSS with sessions MB | KiB per session | server CPU ms per run | client CPU ms per run |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for (name, n), r in rows.items():
+        print(
+            f"| {name} | {n} | {statistics.median(r.interaction_ms) if r.interaction_ms else float('nan'):.0f} "
+            f"| {pct(r.interaction_ms, 95):.0f} | {pct(r.first_ms, 50):.0f} | {pct(r.first_ms, 95):.0f} "
+            f"| {len(r.errors)} | {r.wall_s:.1f} | {r.rss_before_kib / 1024:.0f} | {r.rss_during_kib / 1024:.0f} "
+            f"| {r.kib_per_session:.0f} | {1000 * r.server_cpu_s / max(r.runs, 1):.0f} "
+            f"| {1000 * r.client_cpu_s / max(r.runs, 1):.0f} |"
+        )
+    print()
+    for n in args.sessions:
+        app, bare = rows[("app", n)], rows[("bare", n)]
+        ratio = pct(app.interaction_ms, 95) / pct(bare.interaction_ms, 95)
+        verdict = "met" if ratio <= TARGET_P95_RATIO else "NOT met"
+        print(f"{n} sessions: interaction p95 app/bare {ratio:.2f}x -> target <= {TARGET_P95_RATIO}x: {verdict}")
+        verdict = "met" if app.kib_per_session < TARGET_KIB_PER_SESSION else "NOT met"
+        print(f"{n} sessions: app memory per added session {app.kib_per_session:.0f} KiB -> target < 1 MB: {verdict}")
+        for r in (bare, app):
+            for error in r.errors[:3]:
+                print(f"  error: {error}")
+    print(f"load avg at end {load_average()}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

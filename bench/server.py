@@ -1,0 +1,221 @@
+"""Server benchmark: one visitor's round trip and the cold start, the real app against a one-checkbox app.
+
+Starts ``streamlit run app.py`` and ``streamlit run bench/bare_app.py`` on free loopback ports with the
+production flags, talks to both over Streamlit's websocket protocol (bench/wsclient.py), prints
+figures, and always stops both servers. Run from the repository root::
+
+    .venv/bin/python bench/server.py                 # 3 cold starts each, 60 interactions each
+    .venv/bin/python bench/server.py --reruns 30 --cold 1
+
+* cold start = process start -> /_stcore/health answers -> first run of a new session finished
+  (for the app that run loads the catalogue into st.cache_resource);
+* round trip = a checkbox ticked or unticked (a rerun carrying its widget state) -> script_finished.
+  The app's interaction ticks/unticks one symptom on top of ``?symptoms=double_vision,drooping_eyelid``;
+  the bare app's ticks/unticks its checkbox. Blocks of 10 alternate between the apps so background
+  load hits both alike.
+
+If ``data/`` does not load, the app is pointed at tests/fixtures/mini (EXPLORER_DATA_DIR) and the
+output says so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.wsclient import Server, Session, load_average, proc_cpu_s, ws_url  # noqa: E402
+
+APP = ROOT / "app.py"
+BARE = ROOT / "bench" / "bare_app.py"
+MINI = ROOT / "tests" / "fixtures" / "mini"
+START_QUERY = "symptoms=double_vision,drooping_eyelid"
+# The symptom the app interaction ticks and unticks, first one the catalogue has.
+TOGGLE_CANDIDATES = ("numbness_tingling", "numbness", "fatigue", "leg_weakness")
+TARGET_RATIO = 1.5
+TARGET_COLD_DIFF_S = 2.0
+
+
+def app_env() -> tuple[dict[str, str], str]:
+    """Environment for the app server and which catalogue it will serve."""
+    import explorer
+
+    try:
+        explorer.load_catalog()
+    except explorer.CatalogError as err:
+        return {"EXPLORER_DATA_DIR": str(MINI)}, f"tests/fixtures/mini (data/ does not load: {err})"
+    env = {"EXPLORER_DATA_DIR": os.environ["EXPLORER_DATA_DIR"]} if os.environ.get("EXPLORER_DATA_DIR") else {}
+    return env, env.get("EXPLORER_DATA_DIR", "data/")
+
+
+def toggle_key(session: Session, is_bare: bool) -> str:
+    """The element id of the checkbox this session's interactions toggle."""
+    if is_bare:
+        return session.checkbox_id("box")
+    for sid in TOGGLE_CANDIDATES:
+        try:
+            return session.checkbox_id("pick-" + sid)
+        except KeyError:
+            continue
+    unchecked = [cid for cid, (_, checked) in session.checkboxes.items() if not checked]
+    if not unchecked:
+        raise RuntimeError("the app rendered no unticked symptom checkbox")
+    return unchecked[0]
+
+
+async def first_run(port: int, timeout: float = 120.0) -> tuple[float, bool]:
+    """A new session's first run: (ms, ok)."""
+    async with Session(ws_url(port), timeout=timeout) as session:
+        result = await session.run(START_QUERY)
+        return result.elapsed_ms, result.ok
+
+
+def cold_start(script: Path, env: dict[str, str], name: str) -> dict[str, float]:
+    """Start a server, time health and the first finished run, stop it."""
+    server = Server(script, env=env, name=name).start()
+    try:
+        health_s = server.wait_healthy(timeout=120)
+        run_ms, ok = asyncio.run(first_run(server.port))
+        if not ok:
+            raise RuntimeError(f"{name}: first run did not finish successfully:\n{server.log_tail()}")
+        return {"health_s": health_s, "first_run_s": time.perf_counter() - server.started_at, "run_ms": run_ms}
+    finally:
+        server.stop()
+
+
+async def round_trips(
+    ports: dict[str, int], reruns: int, block: int = 10, pids: dict[str, int] | None = None
+) -> dict[str, dict[str, object]]:
+    """Interleaved blocks of interactions against each server; per app: times, messages, failures."""
+    out: dict[str, dict[str, object]] = {}
+    sessions: dict[str, Session] = {}
+    keys: dict[str, str] = {}
+    values: dict[str, bool] = {}
+    try:
+        for name, port in ports.items():
+            session = Session(ws_url(port), timeout=60)
+            await session.__aenter__()
+            sessions[name] = session
+            first = await session.run(START_QUERY)
+            warm_second = await first_run(port)  # a second visitor on a warm server
+            keys[name] = toggle_key(session, name != "app")
+            values[name] = session.checkboxes[keys[name]][1]
+            out[name] = {"times": [], "messages": [], "failures": 0, "first_ms": first.elapsed_ms}
+            out[name]["new_session_ms"] = warm_second[0]
+            for _ in range(3):  # warm-up, untimed
+                values[name] = not values[name]
+                await session.run(widgets={keys[name]: values[name]})
+        cpu_before = {name: proc_cpu_s(pid) for name, pid in (pids or {}).items()}
+        done = 0
+        while done < reruns:
+            n = min(block, reruns - done)
+            for name, session in sessions.items():
+                for _ in range(n):
+                    values[name] = not values[name]
+                    result = await session.run(widgets={keys[name]: values[name]})
+                    out[name]["times"].append(result.elapsed_ms)  # type: ignore[union-attr]
+                    out[name]["messages"].append(result.n_messages)  # type: ignore[union-attr]
+                    if not result.ok:
+                        out[name]["failures"] += 1  # type: ignore[operator]
+            done += n
+        for name, before in cpu_before.items():
+            out[name]["cpu_ms"] = 1000.0 * (proc_cpu_s((pids or {})[name]) - before) / reruns
+    finally:
+        for session in sessions.values():
+            await session.__aexit__()
+    return out
+
+
+def pct(times: list[float], q: float) -> float:
+    """The q-th percentile."""
+    return float(np.percentile(times, q))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run cold starts and round trips for both apps and print the tables."""
+    parser = argparse.ArgumentParser(description="Server round-trip and cold-start benchmark (prints figures)")
+    parser.add_argument("--reruns", type=int, default=60, help="timed interactions per app (>= 30)")
+    parser.add_argument("--cold", type=int, default=3, help="cold starts per app")
+    parser.add_argument(
+        "--checkboxes",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also measure the bare app with N checkboxes (e.g. as many as the app has symptoms)",
+    )
+    args = parser.parse_args(argv)
+    env, which = app_env()
+    print("# Server benchmark")
+    print(f"app catalogue: {which}")
+    print(f"nproc {os.cpu_count()}, load avg at start {load_average()}")
+
+    colds: dict[str, list[dict[str, float]]] = {"bare": [], "app": []}
+    for _ in range(args.cold):  # alternate, so drifting background load hits both
+        colds["bare"].append(cold_start(BARE, {}, "bare"))
+        colds["app"].append(cold_start(APP, env, "app"))
+
+    servers = {"bare": Server(BARE, name="bare"), "app": Server(APP, env=env, name="app")}
+    if args.checkboxes > 1:
+        name = f"bare, {args.checkboxes} checkboxes"
+        servers[name] = Server(BARE, env={"BENCH_CHECKBOXES": str(args.checkboxes)}, name="bare_n")
+    try:
+        for server in servers.values():
+            server.start()
+        for server in servers.values():
+            server.wait_healthy(timeout=120)
+        pids = {n: s.pid for n, s in servers.items()}
+        results = asyncio.run(round_trips({n: s.port for n, s in servers.items()}, args.reruns, pids=pids))
+        rss = {n: s.rss_kib() / 1024 for n, s in servers.items()}
+    finally:
+        for server in servers.values():
+            server.stop()
+    load_end = load_average()
+
+    print(f"\n## Round trip of one interaction ({args.reruns} per app, interleaved blocks of 10)\n")
+    print("| app | median ms | p95 ms | min ms | messages per run | failures | first run ms | new session ms", end="")
+    print(" | server CPU ms per run | RSS MB |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for name, r in results.items():
+        times: list[float] = r["times"]  # type: ignore[assignment]
+        print(
+            f"| {name} | {statistics.median(times):.1f} | {pct(times, 95):.1f} | {min(times):.1f} "
+            f"| {statistics.median(r['messages']):.0f} | {r['failures']} | {r['first_ms']:.0f} "  # type: ignore[arg-type]
+            f"| {r['new_session_ms']:.0f} | {r.get('cpu_ms', float('nan')):.0f} | {rss[name]:.0f} |"
+        )
+    med = {n: statistics.median(results[n]["times"]) for n in results}  # type: ignore[arg-type]
+    p95 = {n: pct(results[n]["times"], 95) for n in results}  # type: ignore[arg-type]
+    ratio, ratio95 = med["app"] / med["bare"], p95["app"] / p95["bare"]
+    verdict = "met" if ratio <= TARGET_RATIO else "NOT met"
+    print(f"\nratio app/bare: median {ratio:.2f}x, p95 {ratio95:.2f}x -> target <= {TARGET_RATIO}x: {verdict}")
+
+    print(f"\n## Cold start ({args.cold} each; process start -> health -> first run finished)\n")
+    print("| app | health s (median) | first run finished s (median) | all first-run s | first run ms |")
+    print("|---|---:|---:|---|---:|")
+    for name in ("bare", "app"):
+        c = colds[name]
+        firsts = [x["first_run_s"] for x in c]
+        print(
+            f"| {name} | {statistics.median(x['health_s'] for x in c):.2f} | {statistics.median(firsts):.2f} "
+            f"| {', '.join(f'{x:.2f}' for x in firsts)} | {statistics.median(x['run_ms'] for x in c):.0f} |"
+        )
+    diff = statistics.median(x["first_run_s"] for x in colds["app"]) - statistics.median(
+        x["first_run_s"] for x in colds["bare"]
+    )
+    verdict = "met" if diff <= TARGET_COLD_DIFF_S else "NOT met"
+    print(f"\ncold start difference app - bare: {diff:.2f} s -> target <= {TARGET_COLD_DIFF_S} s: {verdict}")
+    print(f"load avg at end {load_end}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

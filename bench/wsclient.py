@@ -1,0 +1,319 @@
+"""A minimal Streamlit websocket client and a server launcher, shared by the server/load/replica benchmarks.
+
+Protocol (Streamlit 1.67, read in ``streamlit/web/server/starlette/starlette_websocket.py`` and the protos):
+
+* connect to ``ws://HOST:PORT/_stcore/stream`` with subprotocol ``streamlit``; binary frames only;
+* the browser sends ``Sec-WebSocket-Protocol: streamlit, <xsrf token>, <session id>`` and an ``Origin``
+  header. The XSRF token only gates reading the *auth* cookie (``st.login``), and a connection without
+  an ``Origin`` header is allowed (non-browser client), so this client sends neither a cookie nor an
+  Origin — the app does not use ``st.login``;
+* every run is a ``BackMsg(rerun_script=ClientState(query_string, page_script_hash, widget_states))``;
+  the first one has an empty ``page_script_hash`` (the server picks the default page of
+  ``st.navigation``) and the server answers with ``new_session`` carrying the page's hash, which later
+  reruns send back;
+* the server streams ``ForwardMsg``s (``delta``s, ``page_info_changed`` when the script writes
+  ``st.query_params``) and ends each run with ``script_finished``.
+
+An interaction is what the browser sends when a visitor ticks a checkbox: a rerun whose
+``widget_states`` holds that checkbox's new value (its element id comes from the checkbox delta).
+Only loopback addresses are used.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from streamlit.proto.BackMsg_pb2 import BackMsg
+from streamlit.proto.ClientState_pb2 import ClientState
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+from streamlit.proto.WidgetStates_pb2 import WidgetStates
+from websockets.asyncio.client import ClientConnection, connect
+
+ROOT = Path(__file__).resolve().parent.parent
+STREAMLIT = Path(sys.executable).with_name("streamlit")
+# The flags Streamlit's own e2e tests use, plus loopback only.
+PRODUCTION_FLAGS = (
+    "--server.headless",
+    "true",
+    "--global.developmentMode",
+    "false",
+    "--browser.gatherUsageStats",
+    "false",
+    "--server.fileWatcherType",
+    "none",
+    "--server.address",
+    "127.0.0.1",
+)
+FINISHED = ForwardMsg.FINISHED_SUCCESSFULLY
+FINISHED_NAMES = {v: k for k, v in ForwardMsg.ScriptFinishedStatus.items()}
+
+
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def proc_kib(pid: int, field_name: str = "VmRSS") -> int:
+    """A memory figure of process ``pid`` from /proc/<pid>/status, in KiB (0 if gone)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(field_name + ":"):
+                return int(line.split()[1])
+    except OSError:
+        return 0
+    return 0
+
+
+def proc_cpu_s(pid: int) -> float:
+    """User + system CPU seconds used so far by process ``pid`` (from /proc/<pid>/stat)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def load_average() -> str:
+    """The 1, 5 and 15 minute load averages."""
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+class Server:
+    """``streamlit run SCRIPT`` on a loopback port in its own process group; stop() kills the group."""
+
+    def __init__(
+        self,
+        script: str | Path,
+        port: int | None = None,
+        env: dict[str, str] | None = None,
+        extra_args: tuple[str, ...] = (),
+        name: str = "",
+    ) -> None:
+        self.script = str(script)
+        self.port = port or free_port()
+        self.env = {**os.environ, **(env or {})}
+        self.extra_args = extra_args
+        self.name = name or Path(script).stem
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.started_at = 0.0
+        self._log = tempfile.NamedTemporaryFile(prefix=f"bench_{self.name}_", suffix=".log", delete=False)  # noqa: SIM115
+
+    @property
+    def log_path(self) -> str:
+        """Where the server's stdout and stderr go."""
+        return self._log.name
+
+    @property
+    def pid(self) -> int:
+        """The server's process id (the streamlit Python process itself)."""
+        assert self.proc is not None
+        return self.proc.pid
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> Server:
+        """Start the process (non-blocking); remember when."""
+        cmd = [str(STREAMLIT), "run", self.script, *PRODUCTION_FLAGS, "--server.port", str(self.port)]
+        cmd += list(self.extra_args)
+        self.started_at = time.perf_counter()
+        self.proc = subprocess.Popen(
+            cmd, cwd=ROOT, env=self.env, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True
+        )
+        return self
+
+    def wait_healthy(self, timeout: float = 60.0) -> float:
+        """Poll /_stcore/health until it answers "ok"; return seconds since start()."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc is not None and self.proc.poll() is not None:
+                raise RuntimeError(f"{self.name} exited with {self.proc.returncode}:\n{self.log_tail()}")
+            try:
+                with urllib.request.urlopen(self.base_url + "/_stcore/health", timeout=2) as resp:  # noqa: S310
+                    if resp.status == 200:
+                        return time.perf_counter() - self.started_at
+            except OSError:
+                pass
+            time.sleep(0.02)
+        raise TimeoutError(f"{self.name} not healthy after {timeout} s:\n{self.log_tail()}")
+
+    def log_tail(self, lines: int = 20) -> str:
+        """The last lines the server printed."""
+        try:
+            return "\n".join(Path(self.log_path).read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return "(no log)"
+
+    def rss_kib(self) -> int:
+        """The server's resident memory in KiB."""
+        return proc_kib(self.pid)
+
+    def stop(self) -> None:
+        """SIGTERM the process group, then SIGKILL after 10 s; safe to call twice.
+
+        The server's log is deleted unless BENCH_KEEP_LOGS is set (its path is printed then).
+        """
+        self._stop_process()
+        self._log.close()
+        if os.environ.get("BENCH_KEEP_LOGS"):
+            print(f"{self.name} log: {self.log_path}", file=sys.stderr)
+        else:
+            Path(self.log_path).unlink(missing_ok=True)
+
+    def _stop_process(self) -> None:
+        if self.proc is None or self.proc.poll() is not None:
+            return
+        try:
+            os.killpg(self.proc.pid, signal.SIGTERM)
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+            self.proc.wait(timeout=10)
+        except ProcessLookupError:
+            pass
+
+    def __enter__(self) -> Server:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+@dataclass
+class RunResult:
+    """One script run as the client saw it."""
+
+    elapsed_ms: float
+    status: str
+    n_messages: int
+    texts: list[str] = field(default_factory=list)
+    checkboxes: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    """element id -> (label, checked)"""
+    exception: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "FINISHED_SUCCESSFULLY" and not self.exception
+
+
+class Session:
+    """One visitor: a websocket and the page/widget state a browser tab would keep."""
+
+    def __init__(
+        self, ws_url: str, timeout: float = 60.0, parse: bool = True, headers: dict[str, str] | None = None
+    ) -> None:
+        self.ws_url = ws_url
+        self.headers = headers or {}
+        self.timeout = timeout
+        self.parse = parse
+        self.page_script_hash = ""
+        self.query_string = ""
+        self.checkboxes: dict[str, tuple[str, bool]] = {}
+        self.ws: ClientConnection | None = None
+
+    async def __aenter__(self) -> Session:
+        self.ws = await connect(
+            self.ws_url,
+            subprotocols=["streamlit"],  # type: ignore[list-item]
+            additional_headers=self.headers,
+            max_size=None,
+            proxy=None,
+            ping_interval=None,  # a browser sends no protocol pings either
+            open_timeout=self.timeout,
+            close_timeout=2,
+        )
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self.ws is not None:
+            await self.ws.close()
+
+    def checkbox_id(self, key: str) -> str:
+        """The element id of the checkbox whose widget key is ``key`` (ids end with ``-<key>``)."""
+        for element_id in self.checkboxes:
+            if element_id.endswith("-" + key):
+                return element_id
+        raise KeyError(f"no checkbox with key {key!r} in the last run ({len(self.checkboxes)} checkboxes)")
+
+    async def run(self, query_string: str | None = None, widgets: dict[str, bool] | None = None) -> RunResult:
+        """Send one rerun (optionally with checkbox values) and read until the script finishes."""
+        assert self.ws is not None
+        if query_string is not None:
+            self.query_string = query_string
+        states = WidgetStates()
+        for element_id, value in (widgets or {}).items():
+            state = states.widgets.add()
+            state.id = element_id
+            state.bool_value = value
+        msg = BackMsg(
+            rerun_script=ClientState(
+                query_string=self.query_string,
+                page_script_hash=self.page_script_hash,
+                widget_states=states,
+            )
+        )
+        start = time.perf_counter()
+        await self.ws.send(msg.SerializeToString())
+        result = await asyncio.wait_for(self._read_run(), self.timeout)
+        result.elapsed_ms = (time.perf_counter() - start) * 1000.0
+        return result
+
+    async def _read_run(self) -> RunResult:
+        assert self.ws is not None
+        result = RunResult(0.0, "", 0)
+        checkboxes: dict[str, tuple[str, bool]] = {}
+        while True:
+            data = await self.ws.recv()
+            fmsg = ForwardMsg()
+            fmsg.ParseFromString(data)  # type: ignore[arg-type]
+            result.n_messages += 1
+            kind = fmsg.WhichOneof("type")
+            if kind == "new_session":
+                self.page_script_hash = fmsg.new_session.page_script_hash
+            elif kind == "page_info_changed":
+                self.query_string = fmsg.page_info_changed.query_string
+            elif kind == "delta" and self.parse:
+                self._read_delta(fmsg, result, checkboxes)
+            elif kind == "script_finished":
+                status = fmsg.script_finished
+                if status == ForwardMsg.FINISHED_FRAGMENT_RUN_SUCCESSFULLY:
+                    continue  # a fragment timer, not the run we asked for
+                result.status = FINISHED_NAMES.get(status, str(status))
+                if self.parse:
+                    self.checkboxes = checkboxes
+                result.checkboxes = checkboxes
+                return result
+
+    @staticmethod
+    def _read_delta(fmsg: ForwardMsg, result: RunResult, checkboxes: dict[str, tuple[str, bool]]) -> None:
+        delta = fmsg.delta
+        if delta.WhichOneof("type") != "new_element":
+            return
+        element = delta.new_element
+        kind = element.WhichOneof("type")
+        if kind == "checkbox":
+            cb = element.checkbox
+            checkboxes[cb.id] = (cb.label, cb.value if cb.set_value else cb.default)
+        elif kind in ("markdown", "alert", "text", "heading"):
+            result.texts.append(getattr(element, kind).body)
+        elif kind == "exception":
+            result.exception = True
+            result.texts.append("EXCEPTION: " + element.exception.message)
+
+
+def ws_url(port: int, host: str = "127.0.0.1") -> str:
+    """The websocket endpoint of a Streamlit server."""
+    return f"ws://{host}:{port}/_stcore/stream"
