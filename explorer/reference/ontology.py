@@ -77,24 +77,7 @@ class Ontology:
 
     def ancestors(self, term_id: str) -> frozenset[str]:
         """All proper ancestors of ``term_id`` (not the term itself) along ``is_a``."""
-        cached = self._ancestors.get(term_id)
-        if cached is not None:
-            return cached
-        result: set[str] = set()
-        stack = list(self.terms[term_id].parents) if term_id in self.terms else []
-        while stack:
-            parent = stack.pop()
-            if parent in result:
-                continue
-            result.add(parent)
-            known = self._ancestors.get(parent)
-            if known is not None:
-                result.update(known)
-            elif parent in self.terms:
-                stack.extend(self.terms[parent].parents)
-        frozen = frozenset(result)
-        self._ancestors[term_id] = frozen
-        return frozen
+        return self._closure(term_id, self._parents_of, self._ancestors)
 
     def self_and_ancestors(self, term_id: str) -> frozenset[str]:
         """``term_id`` together with all its ancestors."""
@@ -102,23 +85,35 @@ class Ontology:
 
     def descendants(self, term_id: str) -> frozenset[str]:
         """All proper descendants of ``term_id`` (not the term itself) along ``is_a``."""
-        cached = self._descendants.get(term_id)
+        return self._closure(term_id, self._children_of, self._descendants)
+
+    def _parents_of(self, term_id: str) -> tuple[str, ...]:
+        term = self.terms.get(term_id)
+        return tuple(term.parents) if term else ()
+
+    def _children_of(self, term_id: str) -> tuple[str, ...]:
+        return tuple(self.children.get(term_id, ()))
+
+    @staticmethod
+    def _closure(term_id: str, step, cache: dict[str, frozenset[str]]) -> frozenset[str]:
+        """Everything reachable from ``term_id`` by ``step`` (memoised in ``cache``, reused mid-walk)."""
+        cached = cache.get(term_id)
         if cached is not None:
             return cached
         result: set[str] = set()
-        stack = list(self.children.get(term_id, ()))
+        stack = list(step(term_id))
         while stack:
-            child = stack.pop()
-            if child in result:
+            node = stack.pop()
+            if node in result:
                 continue
-            result.add(child)
-            known = self._descendants.get(child)
+            result.add(node)
+            known = cache.get(node)
             if known is not None:
                 result.update(known)
             else:
-                stack.extend(self.children.get(child, ()))
+                stack.extend(step(node))
         frozen = frozenset(result)
-        self._descendants[term_id] = frozen
+        cache[term_id] = frozen
         return frozen
 
     def is_same_or_descendant(self, term_id: str, of: str) -> bool:
