@@ -10,7 +10,7 @@ import json
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from browserkit import ARTIFACTS, nav_paths, open_app, screenshot
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from explorer import texts
 
@@ -84,8 +84,9 @@ def test_kiosk_has_no_way_out(kiosk_server, new_page) -> None:
             or not page.locator("[data-testid=stMainMenu]").is_visible()
         ), f"{path}: Streamlit menu visible"
         assert not page.locator("[data-testid=stToolbarActions]").is_visible()
-        assert page.locator(".st-key-kiosk-start-over button").is_visible(), f"{path}: no Start over"
-        assert page.get_by_text(texts.PRIVACY_NOTE).first.is_visible(), f"{path}: no privacy notice"
+        # expect() retries: the kiosk watchdog reruns its fragment every second.
+        expect(page.locator(".st-key-kiosk-start-over button"), f"{path}: no Start over").to_be_visible()
+        expect(page.get_by_text(texts.PRIVACY_NOTE).first, f"{path}: no privacy notice").to_be_visible()
 
 
 def test_web_mode_has_no_kiosk_parts(web_server, new_page) -> None:
