@@ -101,6 +101,12 @@ class Catalog:
         return MappingProxyType({cid: slice(int(rows[0]), int(rows[-1]) + 1) for cid, rows in bounds.items()})
 
     @cached_property
+    def source_records(self) -> Mapping[str, Mapping[str, str]]:
+        """Each source as a plain read-only mapping (fast look-ups for views that list many)."""
+        records = self.sources.to_dict(orient="index")
+        return MappingProxyType({sid: MappingProxyType(row) for sid, row in records.items()})
+
+    @cached_property
     def symptoms_by_group(self) -> Mapping[str, tuple[tuple[str, str], ...]]:
         """(symptom_id, label) pairs per body-system group, in schema order, A to Z within a group."""
         grouped = {}
@@ -113,7 +119,7 @@ class Catalog:
 
     def source_label(self, source_id: str) -> str:
         """'Title — Publisher' for a source id."""
-        row = self.sources.loc[source_id]
+        row = self.source_records[source_id]
         return f"{row['title']} — {row['publisher']}"
 
 

@@ -41,7 +41,7 @@ def emergency_box(cat: Catalog, symptom_ids: Iterable[str], number: str) -> None
 
 def source_text(cat: Catalog, source_id: str, links: bool) -> str:
     """A source as markdown: a link on the web, plain text plus identifier on a kiosk."""
-    row = cat.sources.loc[source_id]
+    row = cat.source_records[source_id]
     label = f"{md(row['title'])} ({md(row['publisher'])})"
     ident = f" {md(row['identifier'])}" if row["identifier"] else ""
     if links and row["url"]:
