@@ -166,11 +166,20 @@ def search(page: Page, text: str) -> None:
     wait_idle(page)
 
 
+_CHECKED_JS = "els => els.filter(e => e.querySelector('input').checked).map(e => e.innerText.trim())"
+
+
 def checked_labels(page: Page) -> list[str]:
     """Labels of all ticked symptom boxes, in page order (collapsed groups included)."""
-    return page.locator("[data-testid=stCheckbox]").evaluate_all(
-        "els => els.filter(e => e.querySelector('input').checked).map(e => e.innerText.trim())"
-    )
+    return page.locator("[data-testid=stCheckbox]").evaluate_all(_CHECKED_JS)
+
+
+def assert_checked(page: Page, expected: list[str]) -> None:
+    """The ticked boxes become exactly ``expected`` (polled: a loaded machine renders late)."""
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+    while (got := checked_labels(page)) != expected and time.monotonic() < deadline:
+        page.wait_for_timeout(100)
+    assert got == expected
 
 
 def result_ids(page: Page) -> list[str]:

@@ -6,7 +6,16 @@ import re
 from urllib.parse import parse_qs, urlparse
 
 import pytest
-from browserkit import checked_labels, open_app, result_ids, screenshot, search, tick, wait_idle
+from browserkit import (
+    assert_checked,
+    checked_labels,
+    open_app,
+    result_ids,
+    screenshot,
+    search,
+    tick,
+    wait_idle,
+)
 from playwright.sync_api import Page, expect
 
 from explorer import texts
@@ -26,7 +35,7 @@ def test_search_in_own_words_ticks_the_symptom(web_server, new_page) -> None:
     open_app(page, web_server.url)
     expect(page.get_by_text(texts.EMPTY_STATE)).to_be_visible()
     search(page, "seeing double")
-    assert checked_labels(page) == ["Double vision"]
+    assert_checked(page, ["Double vision"])
     assert url_symptoms(page) == ["double_vision"]
     expect(page.get_by_text(texts.SEARCH_ADDED.format(symptoms="double vision"))).to_be_visible()
     assert result_ids(page), "conditions that list double vision are shown"
@@ -38,7 +47,7 @@ def test_tick_shows_results_with_counts_and_emergency_box(web_server, new_page) 
     tick(page, "Double vision")
     expect(page.locator(".st-key-emergency")).to_have_count(0)
     tick(page, "Trouble breathing")
-    assert checked_labels(page) == ["Double vision", "Trouble breathing"]
+    assert_checked(page, ["Double vision", "Trouble breathing"])
     assert url_symptoms(page) == ["double_vision", "trouble_breathing"]
     emergency = page.locator(".st-key-emergency")
     expect(emergency).to_be_visible()
@@ -68,7 +77,7 @@ def test_share_link_round_trip(web_server, new_page) -> None:
 
     other = new_page()  # a new context: no shared session, cookies or storage
     open_app(other, link)
-    assert checked_labels(other) == boxes
+    assert_checked(other, boxes)
     assert result_ids(other)[:1] == results[:1]
     assert result_ids(other) == results
     assert url_symptoms(other) == ["double_vision", "trouble_breathing"]
@@ -77,10 +86,10 @@ def test_share_link_round_trip(web_server, new_page) -> None:
 def test_clear_all_empties_results_and_url(web_server, new_page) -> None:
     page = new_page()
     open_app(page, f"{web_server.url}/?symptoms=double_vision,drooping_eyelid")
-    assert checked_labels(page) == ["Double vision", "Drooping eyelid"]
+    assert_checked(page, ["Double vision", "Drooping eyelid"])
     page.locator(".st-key-clear button").click()
     wait_idle(page)
-    assert checked_labels(page) == []
+    assert_checked(page, [])
     assert result_ids(page) == []
     expect(page.get_by_text(texts.EMPTY_STATE)).to_be_visible()
     page.wait_for_function("() => !new URLSearchParams(location.search).has('symptoms')")
@@ -106,7 +115,7 @@ def test_keyboard_only_can_choose_a_symptom_and_reach_the_results(web_server, ne
     _tab_to(page, "el.type === 'checkbox' && el.closest('label').innerText.trim() == 'Double vision'")
     page.keyboard.press("Space")
     wait_idle(page)
-    assert checked_labels(page) == ["Double vision"]
+    assert_checked(page, ["Double vision"])
     _tab_to(page, "el.tagName === 'SUMMARY' && !!el.closest(\"[class*='st-key-result-']\")")
     focused_card = page.evaluate(
         "() => [...document.activeElement.closest(\"[class*='st-key-result-']\").classList]"

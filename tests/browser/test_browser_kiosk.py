@@ -6,7 +6,15 @@ from urllib.parse import urlparse
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from browserkit import checked_labels, open_app, result_ids, screenshot, search, tick, wait_idle
+from browserkit import (
+    assert_checked,
+    open_app,
+    result_ids,
+    screenshot,
+    search,
+    tick,
+    wait_idle,
+)
 from conftest import IDLE_SECONDS
 from playwright.sync_api import Page, expect
 
@@ -22,7 +30,7 @@ def assert_fresh_explore(page: Page, server_url: str) -> None:
     """Nothing of the last visitor: Explore page, no ticks, no results, empty search box, clean URL."""
     expect(page.locator("[data-testid=stMain] h1")).to_have_text(texts.EXPLORE_TITLE)
     wait_idle(page)
-    assert checked_labels(page) == []
+    assert_checked(page, [])
     assert result_ids(page) == []
     expect(page.get_by_text(texts.EMPTY_STATE)).to_be_visible()
     expect(page.locator("[data-testid=stTextInput] input")).to_have_value("")
@@ -36,7 +44,7 @@ def test_idle_warning_then_reset_clears_everything(idle_server, new_page) -> Non
     open_app(page, idle_server.url)
     search(page, "seeing double")
     tick(page, "Trouble breathing")
-    assert checked_labels(page) == ["Double vision", "Trouble breathing"]
+    assert_checked(page, ["Double vision", "Trouble breathing"])
     assert "symptoms=" in page.url
     page.locator("[data-testid=stTopNavLink]", has_text=texts.PAGE_ABOUT).click()
     expect(page.locator("[data-testid=stMain] h1")).to_have_text(texts.ABOUT_TITLE)
@@ -60,12 +68,12 @@ def test_tap_to_stay_keeps_the_session_until_the_next_timeout(idle_server, new_p
     box.fill("zzqx")  # matches nothing, so it stays in the box
     box.press("Enter")
     wait_idle(page)
-    assert checked_labels(page) == ["Double vision"]
+    assert_checked(page, ["Double vision"])
     warning = page.locator(".st-key-kiosk-idle")
     expect(warning).to_be_visible(timeout=(IDLE_SECONDS + 5) * 1000)
     warning.get_by_role("button", name=texts.KIOSK_STAY).click()
     expect(warning).to_have_count(0)
-    assert checked_labels(page) == ["Double vision"]
+    assert_checked(page, ["Double vision"])
     assert "symptoms=double_vision" in page.url
     expect(box).to_have_value("zzqx")
 
