@@ -148,15 +148,22 @@ def checkbox(page: Page, label: str):
 
 
 def tick(page: Page, label: str) -> None:
-    """Open the group if needed and tick a symptom by its label."""
+    """Open the group if needed and tick a symptom by its label.
+
+    While the script reruns, Streamlit can briefly show a group twice (its label "(n chosen)"
+    changed), so the result is read once the app is idle, by polling rather than a strict locator.
+    """
     box = page.locator("[data-testid=stCheckbox]").filter(has=page.get_by_text(label, exact=True))
-    if not box.is_visible():
-        group = page.locator("[data-testid=stExpander]").filter(has=box).locator("summary")
-        group.click()
-        expect(box).to_be_visible(timeout=TIMEOUT_MS)  # let the group finish opening
-    box.locator("label").click()
-    expect(box.locator("input")).to_be_checked(timeout=TIMEOUT_MS)
+    if not box.first.is_visible():
+        group = page.locator("[data-testid=stExpander]").filter(has=box.first).locator("summary")
+        group.first.click()
+        expect(box.first).to_be_visible(timeout=TIMEOUT_MS)  # let the group finish opening
+    box.first.locator("label").click()
     wait_idle(page)
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+    while label not in checked_labels(page) and time.monotonic() < deadline:
+        page.wait_for_timeout(100)
+    assert label in checked_labels(page), f"{label} did not get ticked"
 
 
 def search(page: Page, text: str) -> None:
