@@ -41,26 +41,13 @@ def seed_ids_from_url(key: str, param: str, known: Collection[str], limit: int |
         state.add_notice(texts.COMPARE_TOO_MANY)
     st.session_state[key] = ids
     st.session_state[_marker(key)] = raw
-    notice_dropped(parsed)
-
-
-def notice_dropped(parsed: urlstate.ParsedIds) -> None:
-    """Queue the quiet notices for ids a link carried that were left out."""
-    if parsed.dropped:
-        state.add_notice(texts.IDS_DROPPED.format(ids=md(", ".join(parsed.dropped))))
-    if parsed.malformed:
-        state.add_notice(texts.IDS_MALFORMED)
+    state.notice_dropped(parsed)
 
 
 def write_ids_to_url(key: str, param: str, ids: list[str]) -> None:
     """Mirror the widget's ids into the URL and remember them, so the next run does not re-seed."""
     state.write_url_ids(param, ids)
     st.session_state[_marker(key)] = urlstate.format_ids(ids)
-
-
-def show_notices() -> None:
-    for notice in state.pop_notices():
-        st.caption(notice)
 
 
 def band_words(band: str) -> str:

@@ -89,7 +89,7 @@ def render() -> None:
     st.title(texts.COMPARE_TITLE)
     st.markdown(texts.COMPARE_INTRO)
     ids = _picker(cat)
-    classroom.show_notices()
+    state.show_notices()
     if len(ids) < conditions.COMPARE_MIN:
         st.info(texts.COMPARE_NEED_TWO)
         return

@@ -69,7 +69,7 @@ def _condition_row(cat: Catalog, cid: str) -> None:
 def _list(cat: Catalog) -> None:
     st.title(texts.CONDITIONS_TITLE)
     st.markdown(texts.CONDITIONS_INTRO)
-    classroom.show_notices()
+    state.show_notices()
     category, query = _filters()
     found = conditions.find_conditions(cat, query, category)
     st.caption(texts.CONDITIONS_COUNT.format(n=len(found), total=len(cat.conditions)))

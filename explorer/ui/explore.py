@@ -162,12 +162,11 @@ def _results(cat: Catalog, chosen: list[str], links: bool) -> None:
 def render() -> None:
     cat = state.catalog()
     settings = state.get_settings()
-    state.init_selection(cat, texts.URL_DROPPED, texts.URL_DROPPED_MANY)
+    state.init_selection(cat)
     st.title(texts.EXPLORE_TITLE)
     st.markdown(texts.EXPLORE_INTRO)
     _search_box(cat)
-    for notice in state.pop_notices():
-        st.caption(notice)
+    state.show_notices()
     chosen = state.selection()
     _chosen_summary(cat, chosen)
     emergency_box(cat, chosen, settings.emergency_number)

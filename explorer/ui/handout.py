@@ -43,10 +43,10 @@ def _download(cat: Catalog, chosen: list[str]) -> None:
 
 def render() -> None:
     cat = state.catalog()
-    state.init_selection(cat, texts.URL_DROPPED, texts.URL_DROPPED_MANY)
+    state.init_selection(cat)
     st.title(texts.HANDOUT_PAGE_TITLE)
     st.markdown(texts.HANDOUT_PAGE_INTRO)
-    classroom.show_notices()
+    state.show_notices()
     chosen = state.selection()
     state.write_url_ids(state.SYMPTOMS_PARAM, chosen)
     if not chosen:

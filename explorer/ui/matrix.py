@@ -128,7 +128,7 @@ def render() -> None:
     st.title(texts.MATRIX_TITLE)
     st.markdown(texts.MATRIX_INTRO)
     groups, categories = _filters()
-    classroom.show_notices()
+    state.show_notices()
     bands = core.band_matrix(cat, groups, categories)
     if bands.empty or bands.columns.empty:
         st.info(texts.MATRIX_EMPTY)

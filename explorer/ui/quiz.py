@@ -9,7 +9,7 @@ import streamlit as st
 from explorer import matching, texts
 from explorer import quiz as core
 from explorer.catalog import Catalog
-from explorer.ui import classroom, state
+from explorer.ui import state
 from explorer.ui.widgets import md, source_text
 
 SEED_PARAM = "seed"
@@ -101,7 +101,7 @@ def render() -> None:
     st.title(texts.QUIZ_TITLE)
     st.markdown(texts.QUIZ_INTRO)
     seed = _seed()
-    classroom.show_notices()
+    state.show_notices()
     try:
         question = core.make_question(cat, seed)
     except ValueError:

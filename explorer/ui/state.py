@@ -11,7 +11,7 @@ from collections.abc import Iterable
 import streamlit as st
 
 from explorer import settings as settings_mod
-from explorer import urlstate
+from explorer import texts, urlstate
 from explorer.catalog import Catalog, load_catalog
 from explorer.ui.widgets import md
 
@@ -63,20 +63,33 @@ def pop_notices() -> list[str]:
     return st.session_state.pop(NOTICES, [])
 
 
+def show_notices() -> None:
+    """Show, once, the quiet notices queued by callbacks and URL parsing."""
+    for notice in pop_notices():
+        st.caption(notice)
+
+
+def notice_dropped(
+    parsed: urlstate.ParsedIds, dropped_message: str = texts.IDS_DROPPED, malformed_message: str = texts.IDS_MALFORMED
+) -> None:
+    """Queue the quiet notices for what a link carried that was left out (ids shown as text)."""
+    if parsed.dropped:
+        add_notice(dropped_message.format(ids=", ".join(md(i) for i in parsed.dropped)))
+    if parsed.malformed:
+        add_notice(malformed_message)
+
+
 def read_ids_param(name: str, known) -> urlstate.ParsedIds:
     return urlstate.parse_ids(st.query_params.get_all(name), known)
 
 
-def init_selection(cat: Catalog, dropped_message, malformed_message) -> None:
+def init_selection(cat: Catalog) -> None:
     """On a session's first run, take the selection from the URL (dropping what is unknown)."""
     if SELECTION in st.session_state:
         return
     parsed = read_ids_param(SYMPTOMS_PARAM, cat.symptoms.index)
     set_selection(parsed.ids)
-    if parsed.dropped:
-        add_notice(dropped_message.format(ids=", ".join(md(i) for i in parsed.dropped)))
-    if parsed.malformed:
-        add_notice(malformed_message)
+    notice_dropped(parsed, texts.URL_DROPPED, texts.URL_DROPPED_MANY)
 
 
 def write_url_ids(name: str, ids: list[str]) -> None:
