@@ -92,16 +92,13 @@ class BandGroup:
 
 def symptoms_by_band(cat: Catalog, condition_id: str) -> tuple[BandGroup, ...]:
     """The condition's symptoms grouped by band, most typical first ('excluded' last); A to Z within a band."""
-    links = matching.condition_links(cat, condition_id)
+    links = matching.linked_symptoms(cat, condition_id)
     groups = []
     for band in schema.FREQUENCIES:
-        rows = links[links["frequency"] == band]
-        if rows.empty:
-            continue
-        ordered = sorted(rows.itertuples(), key=lambda r: cat.symptoms.at[r.symptom_id, "label"].lower())
-        groups.append(
-            BandGroup(band, tuple(LinkedSymptom(r.symptom_id, r.frequency, r.source_id, r.note) for r in ordered))
-        )
+        in_band = [link for link in links if link.frequency == band]
+        if in_band:
+            in_band.sort(key=lambda link: cat.symptoms.at[link.symptom_id, "label"].lower())
+            groups.append(BandGroup(band, tuple(in_band)))
     return tuple(groups)
 
 
@@ -160,16 +157,6 @@ def compare_table(cat: Catalog, condition_ids: Iterable[str]) -> pd.DataFrame:
         ["recorded", "spread", "_group", "_label"], ascending=[False, False, True, True], ignore_index=True
     )
     return frame[[*COMPARE_COLUMNS, *ids]]
-
-
-def recorded_differences(cat: Catalog, condition_ids: Iterable[str]) -> pd.DataFrame:
-    """Sourced points of difference recorded between any two of the conditions (differences.csv rows)."""
-    ids = matching.check_conditions(cat, condition_ids)
-    diffs = cat.differences
-    pair = (
-        diffs["condition_id"].isin(ids) & diffs["versus_id"].isin(ids) & (diffs["condition_id"] != diffs["versus_id"])
-    )
-    return diffs[pair].reset_index(drop=True)
 
 
 def next_questions(cat: Catalog, ranked_ids: Iterable[str], chosen: Iterable[str], limit: int = 5) -> pd.DataFrame:

@@ -185,15 +185,28 @@ def condition_links(cat: Catalog, condition_id: str) -> pd.DataFrame:
     return cat.links.iloc[cat.link_rows.get(condition_id, slice(0, 0))]
 
 
-def _linked(row) -> LinkedSymptom:
-    return LinkedSymptom(row.symptom_id, row.frequency, row.source_id, row.note)
+def linked_symptoms(cat: Catalog, condition_id: str) -> tuple[LinkedSymptom, ...]:
+    """The condition's links as :class:`LinkedSymptom`, most typical band first."""
+    return tuple(
+        LinkedSymptom(row.symptom_id, row.frequency, row.source_id, row.note)
+        for row in condition_links(cat, condition_id).itertuples()
+    )
+
+
+def recorded_differences(cat: Catalog, condition_ids: Iterable[str]) -> pd.DataFrame:
+    """Sourced points of difference recorded between any two of the conditions (differences.csv rows)."""
+    ids = check_conditions(cat, condition_ids)
+    diffs = cat.differences
+    pair = (
+        diffs["condition_id"].isin(ids) & diffs["versus_id"].isin(ids) & (diffs["condition_id"] != diffs["versus_id"])
+    )
+    return diffs[pair].reset_index(drop=True)
 
 
 def explain(cat: Catalog, condition_id: str, symptom_ids: Iterable[str]) -> Explanation:
     """Matched, not listed, excluded, and typical-but-not-chosen symptoms for one condition."""
     chosen = check_symptoms(cat, symptom_ids)
-    links = condition_links(cat, condition_id)
-    by_symptom = {row.symptom_id: _linked(row) for row in links.itertuples()}
+    by_symptom = {link.symptom_id: link for link in linked_symptoms(cat, condition_id)}
     matched = [by_symptom[s] for s in chosen if s in by_symptom and by_symptom[s].frequency != "excluded"]
     matched.sort(key=lambda link: schema.FREQUENCIES.index(link.frequency))
     excluded = [by_symptom[s] for s in chosen if s in by_symptom and by_symptom[s].frequency == "excluded"]
@@ -252,9 +265,7 @@ def discriminators(cat: Catalog, condition_ids: Iterable[str], limit: int | None
     sub = cat.weights[rows]  # conditions x symptoms
     listed = np.flatnonzero((sub > 0).any(axis=0))
     spread = sub[:, listed].max(axis=0) - sub[:, listed].min(axis=0)
-    diffs = cat.differences
-    pair = diffs["condition_id"].isin(ids) & diffs["versus_id"].isin(ids)
-    recorded = set(diffs.loc[pair, "symptom_id"])
+    recorded = set(recorded_differences(cat, ids)["symptom_id"])
     sym_ids = cat.symptoms.index[listed]
     matrix = cat.matrix()
     frame = pd.DataFrame(

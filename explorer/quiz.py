@@ -40,12 +40,7 @@ class Question:
 
 
 def _listed(cat: Catalog, condition_id: str) -> list[LinkedSymptom]:
-    links = matching.condition_links(cat, condition_id)
-    return [
-        LinkedSymptom(r.symptom_id, r.frequency, r.source_id, r.note)
-        for r in links.itertuples()
-        if r.frequency != "excluded"
-    ]
+    return [link for link in matching.linked_symptoms(cat, condition_id) if link.frequency != "excluded"]
 
 
 def eligible(cat: Catalog) -> list[str]:

@@ -9,7 +9,7 @@ import pandas as pd
 import pandas.testing as pdt
 import pytest
 
-from explorer import conditions
+from explorer import conditions, matching
 from explorer.catalog import load_catalog
 from explorer.matching import LinkedSymptom
 
@@ -110,8 +110,8 @@ def test_compare_table_needs_two(cat):
 
 
 def test_recorded_differences(cat):
-    got = conditions.recorded_differences(cat, ["beta", "gamma", "alpha"])
+    got = matching.recorded_differences(cat, ["beta", "gamma", "alpha"])
     assert got[["condition_id", "versus_id", "symptom_id", "source_id"]].values.tolist() == [
         ["gamma", "beta", "hiccups", "src_b"]
     ]
-    assert conditions.recorded_differences(cat, ["alpha", "delta"]).empty
+    assert matching.recorded_differences(cat, ["alpha", "delta"]).empty

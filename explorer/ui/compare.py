@@ -45,7 +45,7 @@ def _best(cat: Catalog, ids: list[str]) -> None:
 
 
 def _recorded(cat: Catalog, ids: list[str], links: bool) -> None:
-    diffs = conditions.recorded_differences(cat, ids)
+    diffs = matching.recorded_differences(cat, ids)
     if diffs.empty:
         return
     st.subheader(texts.COMPARE_RECORDED_TITLE)
