@@ -98,7 +98,7 @@ def _used_sources(cat: Catalog, symptom_ids: list[str]) -> list[str]:
 def _sources(cat: Catalog, source_ids: list[str]) -> str:
     items = []
     for sid in source_ids:
-        s = cat.sources.loc[sid]
+        s = cat.source_records[sid]
         where = " · ".join(escape(v) for v in (s["url"], s["identifier"]) if v)
         items.append(f"<li>{escape(s['title'])} — {escape(s['publisher'])}. {where}</li>")
     return f"<ul>{''.join(items)}</ul>"
@@ -110,7 +110,7 @@ def _questions() -> str:
 
 
 def _emergency(cat: Catalog, symptom_ids: list[str]) -> str:
-    flagged = [s for s in symptom_ids if bool(cat.symptoms.at[s, "red_flag"])]
+    flagged = matching.red_flags(cat, symptom_ids)
     if not flagged:
         return ""
     labels = texts.join_words([matching.lay_label(cat, s) for s in flagged])

@@ -241,6 +241,11 @@ def describe_selection(cat: Catalog, symptom_ids: Iterable[str]) -> str:
     return texts.SELECTION_DESCRIPTION.format(symptoms=texts.join_words(labels))
 
 
+def red_flags(cat: Catalog, symptom_ids: Iterable[str]) -> list[str]:
+    """The chosen symptoms that can signal an emergency, in the order chosen."""
+    return [s for s in check_symptoms(cat, symptom_ids) if bool(cat.symptoms.at[s, "red_flag"])]
+
+
 def lists_all(ranked: pd.DataFrame) -> bool:
     """True if at least one ranked condition lists every chosen symptom."""
     return bool(len(ranked)) and bool((ranked["n_matched"] == ranked["n_chosen"]).any())

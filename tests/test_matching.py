@@ -98,3 +98,8 @@ def test_lists_all(mini):
     assert matching.lists_all(explorer.rank(mini, ["double_vision", "drooping_eyelid"]))
     assert not matching.lists_all(explorer.rank(mini, ["hiccups", "seizures"]))
     assert not matching.lists_all(explorer.rank(mini, []))
+
+
+def test_red_flags_keep_the_order_chosen(mini):
+    assert matching.red_flags(mini, ["seizures", "hiccups", "trouble_breathing"]) == ["seizures", "trouble_breathing"]
+    assert matching.red_flags(mini, ["hiccups"]) == []

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 import streamlit as st
 
-from explorer import texts
+from explorer import matching, texts
 from explorer.catalog import Catalog
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$])")
@@ -28,7 +28,7 @@ def disclaimer() -> None:
 
 def emergency_box(cat: Catalog, symptom_ids: Iterable[str], number: str) -> None:
     """Shown whenever a red-flag symptom is chosen, whatever the results."""
-    flagged = [s for s in symptom_ids if bool(cat.symptoms.at[s, "red_flag"])]
+    flagged = matching.red_flags(cat, symptom_ids)
     if not flagged:
         return
     labels = texts.join_words([md(cat.symptoms.at[s, "label"]) for s in flagged])
