@@ -54,6 +54,32 @@ class CatalogError(ValueError):
         super().__init__(f"{where}: {problem}. Fix: {fix}")
 
 
+@dataclass(frozen=True)
+class LinkedSymptom:
+    """A symptom as a condition's sources list it (one row of ``links``)."""
+
+    symptom_id: str
+    frequency: str
+    source_id: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Difference:
+    """A sourced point of difference between two conditions (one row of ``differences``)."""
+
+    condition_id: str
+    versus_id: str
+    symptom_id: str
+    note: str
+    source_id: str
+
+
+def _read_only(array: np.ndarray) -> np.ndarray:
+    array.setflags(write=False)
+    return array
+
+
 @dataclass(frozen=True, eq=False)  # identity equality: cheap, hashable, weak-referenceable
 class Catalog:
     """The whole catalogue, read-only. Build it with :func:`load_catalog`.
@@ -116,6 +142,109 @@ class Catalog:
             if pairs:
                 grouped[group] = tuple(pairs)
         return MappingProxyType(grouped)
+
+    # Plain look-ups for the per-rerun engine work (matching, conditions): a dict or tuple
+    # read costs nanoseconds where a DataFrame .at/.loc/.isin costs microseconds.
+
+    @cached_property
+    def symptom_positions(self) -> Mapping[str, int]:
+        """symptom_id -> its position in ``symptoms.index`` (a column of ``weights`` and ``bands``)."""
+        return MappingProxyType({sid: i for i, sid in enumerate(self.symptoms.index.tolist())})
+
+    @cached_property
+    def condition_positions(self) -> Mapping[str, int]:
+        """condition_id -> its position in ``conditions.index`` (a row of ``weights`` and ``bands``)."""
+        return MappingProxyType({cid: i for i, cid in enumerate(self.conditions.index.tolist())})
+
+    @cached_property
+    def symptom_id_values(self) -> np.ndarray:
+        """Read-only object array of ``symptoms.index`` (the columns of ``weights`` and ``bands``)."""
+        return _read_only(np.array(self.symptoms.index.tolist(), dtype=object))
+
+    @cached_property
+    def symptom_label_values(self) -> np.ndarray:
+        """Read-only object array of ``symptoms['label']``, in ``symptoms.index`` order."""
+        return _read_only(np.array(self.symptoms["label"].tolist(), dtype=object))
+
+    @cached_property
+    def condition_id_values(self) -> np.ndarray:
+        """Read-only object array of ``conditions.index`` (the rows of ``weights`` and ``bands``)."""
+        return _read_only(np.array(self.conditions.index.tolist(), dtype=object))
+
+    @cached_property
+    def condition_name_values(self) -> np.ndarray:
+        """Read-only object array of ``conditions['name']``, in ``conditions.index`` order."""
+        return _read_only(np.array(self.conditions["name"].tolist(), dtype=object))
+
+    @cached_property
+    def condition_category_values(self) -> np.ndarray:
+        """Read-only object array of ``conditions['category']``, in ``conditions.index`` order."""
+        return _read_only(np.array(self.conditions["category"].tolist(), dtype=object))
+
+    @cached_property
+    def symptom_labels(self) -> Mapping[str, str]:
+        """symptom_id -> label."""
+        return MappingProxyType(dict(zip(self.symptoms.index.tolist(), self.symptoms["label"].tolist(), strict=True)))
+
+    @cached_property
+    def condition_names(self) -> Mapping[str, str]:
+        """condition_id -> name."""
+        return MappingProxyType(
+            dict(zip(self.conditions.index.tolist(), self.conditions["name"].tolist(), strict=True))
+        )
+
+    @cached_property
+    def red_flag_symptoms(self) -> frozenset[str]:
+        """The ids of the symptoms that can signal an emergency (``red_flag`` True)."""
+        return frozenset(self.symptoms.index[self.symptoms["red_flag"].to_numpy(dtype=bool)].tolist())
+
+    @cached_property
+    def linked_symptoms(self) -> Mapping[str, tuple[LinkedSymptom, ...]]:
+        """condition_id -> its links, in ``links`` order (most typical band first); () if it has none."""
+        grouped: dict[str, list[LinkedSymptom]] = {cid: [] for cid in self.conditions.index.tolist()}
+        columns = (self.links[c].tolist() for c in ("condition_id", "symptom_id", "frequency", "source_id", "note"))
+        for cid, sid, frequency, source_id, note in zip(*columns, strict=True):
+            grouped[cid].append(LinkedSymptom(sid, frequency, source_id, note))
+        return MappingProxyType({cid: tuple(links) for cid, links in grouped.items()})
+
+    @cached_property
+    def linked_symptom_index(self) -> Mapping[str, Mapping[str, LinkedSymptom]]:
+        """condition_id -> {symptom_id: link}, in ``links`` order."""
+        return MappingProxyType(
+            {
+                cid: MappingProxyType({link.symptom_id: link for link in links})
+                for cid, links in self.linked_symptoms.items()
+            }
+        )
+
+    @cached_property
+    def difference_records(self) -> tuple[Difference, ...]:
+        """The rows of ``differences`` as :class:`Difference` records, in order."""
+        columns = (
+            self.differences[c].tolist() for c in ("condition_id", "versus_id", "symptom_id", "note", "source_id")
+        )
+        return tuple(Difference(*row) for row in zip(*columns, strict=True))
+
+    @cached_property
+    def bands(self) -> np.ndarray:
+        """Read-only object array of frequency bands, conditions x symptoms (the rows and columns of ``weights``).
+
+        '' where a condition does not list a symptom; unlike ``weights`` (0 for both), it tells an
+        'excluded' link from no link.
+        """
+        bands = np.full((len(self.conditions), len(self.symptoms)), "", dtype=object)
+        rows = [self.condition_positions[cid] for cid in self.links["condition_id"].tolist()]
+        cols = [self.symptom_positions[sid] for sid in self.links["symptom_id"].tolist()]
+        bands[rows, cols] = self.links["frequency"].tolist()
+        return _read_only(bands)
+
+    @cached_property
+    def label_order(self) -> np.ndarray:
+        """Read-only int array: each symptom's rank when sorted by label (codepoint order, ties in index order)."""
+        labels = self.symptoms["label"].tolist()
+        order = np.empty(len(labels), dtype=np.int64)
+        order[sorted(range(len(labels)), key=labels.__getitem__)] = np.arange(len(labels))
+        return _read_only(order)
 
     def source_label(self, source_id: str) -> str:
         """'Title — Publisher' for a source id."""

@@ -167,7 +167,4 @@ def next_questions(cat: Catalog, ranked_ids: Iterable[str], chosen: Iterable[str
     top = list(dict.fromkeys(ranked_ids))[:COMPARE_MAX]
     if len(top) < COMPARE_MIN:
         return pd.DataFrame(columns=["symptom_id", "label", "spread", "recorded"])
-    chosen_set = set(chosen)
-    disc = matching.discriminators(cat, top)
-    disc = disc[~disc["symptom_id"].isin(chosen_set)]
-    return disc.head(limit).reset_index(drop=True)
+    return matching.discriminators(cat, top, limit, leave_out=set(chosen))

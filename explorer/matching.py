@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from explorer import schema, texts
-from explorer.catalog import Catalog
+from explorer.catalog import Catalog, LinkedSymptom  # LinkedSymptom: re-exported, it used to live here
 
 RANK_COLUMNS = [
     "condition_id",
@@ -32,6 +32,9 @@ _BAND_BY_WEIGHT: dict[int, str] = {w: b for b, w in schema.FREQUENCY_WEIGHT.item
 
 # Bands that make a symptom "typical" of a condition for explain().
 TYPICAL_BANDS = ("obligate", "very_frequent", "frequent")
+
+# Position of each band in schema.FREQUENCIES (most typical first).
+_BAND_RANK: dict[str, int] = {band: i for i, band in enumerate(schema.FREQUENCIES)}
 
 
 class UnknownIdError(KeyError):
@@ -70,7 +73,8 @@ def _unique(ids: Iterable[str]) -> list[str]:
 def check_symptoms(cat: Catalog, symptom_ids: Iterable[str]) -> list[str]:
     """The ids, de-duplicated in order; raises UnknownSymptomError for any unknown id."""
     ids = _unique(symptom_ids)
-    unknown = [s for s in ids if s not in cat.symptoms.index]
+    known = cat.symptom_positions
+    unknown = [s for s in ids if s not in known]
     if unknown:
         raise UnknownSymptomError(unknown)
     return ids
@@ -79,7 +83,8 @@ def check_symptoms(cat: Catalog, symptom_ids: Iterable[str]) -> list[str]:
 def check_conditions(cat: Catalog, condition_ids: Iterable[str]) -> list[str]:
     """The ids, de-duplicated in order; raises UnknownConditionError for any unknown id."""
     ids = _unique(condition_ids)
-    unknown = [c for c in ids if c not in cat.conditions.index]
+    known = cat.condition_positions
+    unknown = [c for c in ids if c not in known]
     if unknown:
         raise UnknownConditionError(unknown)
     return ids
@@ -96,7 +101,8 @@ def rank(cat: Catalog, symptom_ids: Iterable[str]) -> pd.DataFrame:
     chosen = check_symptoms(cat, symptom_ids)
     if not chosen:
         return pd.DataFrame(columns=RANK_COLUMNS)
-    cols = cat.symptoms.index.get_indexer(chosen)
+    positions = cat.symptom_positions
+    cols = [positions[s] for s in chosen]
     sub = cat.weights[:, cols]  # conditions x chosen, int8 weights 0..5
     n_matched = np.count_nonzero(sub, axis=1)
     hits = np.flatnonzero(n_matched)
@@ -105,8 +111,7 @@ def rank(cat: Catalog, symptom_ids: Iterable[str]) -> pd.DataFrame:
     sub = sub[hits]
     n_matched = n_matched[hits]
     typicality = sub.sum(axis=1, dtype=np.int64)
-    # Only the matched rows leave Arrow: O(hits), not O(conditions).
-    names = cat.conditions["name"].array.take(hits).to_numpy()
+    names = cat.condition_name_values[hits]
     name_rank = np.empty(hits.size, dtype=np.int64)
     name_rank[np.argsort(names, kind="stable")] = np.arange(hits.size)
     # Most chosen symptoms listed, then most typical, then name; stable like sorted().
@@ -116,9 +121,9 @@ def rank(cat: Catalog, symptom_ids: Iterable[str]) -> pd.DataFrame:
     matched, bands = _matched_and_bands(sub, chosen)
     return pd.DataFrame(
         {
-            "condition_id": cat.conditions.index.array.take(rows).to_numpy(),
+            "condition_id": cat.condition_id_values[rows],
             "name": names[order],
-            "category": cat.conditions["category"].array.take(rows).to_numpy(),
+            "category": cat.condition_category_values[rows],
             "n_matched": n_matched[order].astype(np.int64),
             "n_chosen": np.full(rows.size, len(chosen), dtype=np.int64),
             "matched": matched,
@@ -155,16 +160,6 @@ def _matched_and_bands(sub: np.ndarray, chosen: list[str]) -> tuple[np.ndarray, 
 
 
 @dataclass(frozen=True)
-class LinkedSymptom:
-    """A symptom as a condition's sources list it."""
-
-    symptom_id: str
-    frequency: str
-    source_id: str
-    note: str
-
-
-@dataclass(frozen=True)
 class Explanation:
     """Why a condition appears for a selection, in data (the view puts it in words)."""
 
@@ -187,38 +182,43 @@ def condition_links(cat: Catalog, condition_id: str) -> pd.DataFrame:
 
 def linked_symptoms(cat: Catalog, condition_id: str) -> tuple[LinkedSymptom, ...]:
     """The condition's links as :class:`LinkedSymptom`, most typical band first."""
-    return tuple(
-        LinkedSymptom(row.symptom_id, row.frequency, row.source_id, row.note)
-        for row in condition_links(cat, condition_id).itertuples()
-    )
+    check_conditions(cat, [condition_id])
+    return cat.linked_symptoms[condition_id]
+
+
+def _difference_rows(cat: Catalog, ids: list[str]) -> list[int]:
+    """Positions in ``cat.differences`` of the differences recorded between two of the (checked) ids."""
+    wanted = set(ids)
+    return [
+        i
+        for i, diff in enumerate(cat.difference_records)
+        if diff.condition_id in wanted and diff.versus_id in wanted and diff.condition_id != diff.versus_id
+    ]
 
 
 def recorded_differences(cat: Catalog, condition_ids: Iterable[str]) -> pd.DataFrame:
     """Sourced points of difference recorded between any two of the conditions (differences.csv rows)."""
     ids = check_conditions(cat, condition_ids)
-    diffs = cat.differences
-    pair = (
-        diffs["condition_id"].isin(ids) & diffs["versus_id"].isin(ids) & (diffs["condition_id"] != diffs["versus_id"])
-    )
-    return diffs[pair].reset_index(drop=True)
+    return cat.differences.take(_difference_rows(cat, ids)).reset_index(drop=True)
 
 
 def explain(cat: Catalog, condition_id: str, symptom_ids: Iterable[str]) -> Explanation:
     """Matched, not listed, excluded, and typical-but-not-chosen symptoms for one condition."""
     chosen = check_symptoms(cat, symptom_ids)
-    by_symptom = {link.symptom_id: link for link in linked_symptoms(cat, condition_id)}
-    matched = [by_symptom[s] for s in chosen if s in by_symptom and by_symptom[s].frequency != "excluded"]
-    matched.sort(key=lambda link: schema.FREQUENCIES.index(link.frequency))
-    excluded = [by_symptom[s] for s in chosen if s in by_symptom and by_symptom[s].frequency == "excluded"]
+    check_conditions(cat, [condition_id])
+    by_symptom = cat.linked_symptom_index[condition_id]
+    listed = [by_symptom[s] for s in chosen if s in by_symptom]
+    matched = [link for link in listed if link.frequency != "excluded"]
+    matched.sort(key=lambda link: _BAND_RANK[link.frequency])
     chosen_set = set(chosen)
     return Explanation(
         condition_id=condition_id,
         matched=tuple(matched),
         not_listed=tuple(s for s in chosen if s not in by_symptom),
-        excluded=tuple(excluded),
+        excluded=tuple(link for link in listed if link.frequency == "excluded"),
         typical_not_chosen=tuple(
             link
-            for link in by_symptom.values()
+            for link in cat.linked_symptoms[condition_id]
             if link.frequency in TYPICAL_BANDS and link.symptom_id not in chosen_set
         ),
     )
@@ -226,7 +226,7 @@ def explain(cat: Catalog, condition_id: str, symptom_ids: Iterable[str]) -> Expl
 
 def lay_label(cat: Catalog, symptom_id: str) -> str:
     """The symptom's label as it reads mid-sentence ('double vision')."""
-    label = cat.symptoms.at[symptom_id, "label"]
+    label = cat.symptom_labels[symptom_id]
     if len(label) > 1 and label[1].isupper():  # an abbreviation such as "MS-like"
         return label
     return label[:1].lower() + label[1:]
@@ -243,7 +243,8 @@ def describe_selection(cat: Catalog, symptom_ids: Iterable[str]) -> str:
 
 def red_flags(cat: Catalog, symptom_ids: Iterable[str]) -> list[str]:
     """The chosen symptoms that can signal an emergency, in the order chosen."""
-    return [s for s in check_symptoms(cat, symptom_ids) if bool(cat.symptoms.at[s, "red_flag"])]
+    flagged = cat.red_flag_symptoms
+    return [s for s in check_symptoms(cat, symptom_ids) if s in flagged]
 
 
 def lists_all(ranked: pd.DataFrame) -> bool:
@@ -251,7 +252,9 @@ def lists_all(ranked: pd.DataFrame) -> bool:
     return bool(len(ranked)) and bool((ranked["n_matched"] == ranked["n_chosen"]).any())
 
 
-def discriminators(cat: Catalog, condition_ids: Iterable[str], limit: int | None = None) -> pd.DataFrame:
+def discriminators(
+    cat: Catalog, condition_ids: Iterable[str], limit: int | None = None, leave_out: Iterable[str] = ()
+) -> pd.DataFrame:
     """Symptoms that best tell the given conditions apart, best first.
 
     For each symptom that any of the conditions lists, ``spread`` is the gap between
@@ -261,28 +264,62 @@ def discriminators(cat: Catalog, condition_ids: Iterable[str], limit: int | None
     first, whatever its spread: a curated, sourced difference teaches more than a gap
     that may only mean one source is silent. Then by spread, then by label. Columns:
     symptom_id, label, spread, recorded, then one band column per condition ('' where
-    not listed). Needs two or more conditions.
+    not listed). Symptoms in ``leave_out`` (e.g. those already chosen) are skipped before
+    ``limit`` applies. Needs two or more conditions.
     """
     ids = check_conditions(cat, condition_ids)
     if len(ids) < 2:
         raise ValueError("discriminators() needs at least two different conditions")
-    rows = cat.conditions.index.get_indexer(ids)
-    sub = cat.weights[rows]  # conditions x symptoms
-    listed = np.flatnonzero((sub > 0).any(axis=0))
-    spread = sub[:, listed].max(axis=0) - sub[:, listed].min(axis=0)
-    recorded = set(recorded_differences(cat, ids)["symptom_id"])
-    sym_ids = cat.symptoms.index[listed]
-    matrix = cat.matrix()
+    return _discriminators(cat, ids, limit, leave_out)
+
+
+def _discriminators(
+    cat: Catalog, ids: list[str], limit: int | None = None, leave_out: Iterable[str] = ()
+) -> pd.DataFrame:
+    """:func:`discriminators` for two or more checked, distinct ``ids``, without the symptoms in
+    ``leave_out`` (ids the catalogue does not know are ignored).
+
+    Works on the catalogue's arrays and builds a DataFrame of only the rows it returns.
+    """
+    positions = cat.symptom_positions
+    rows = [cat.condition_positions[cid] for cid in ids]
+    sub = cat.weights[rows]  # conditions x symptoms, weights 0..5
+    top = sub.max(axis=0)
+    if not top.any():
+        return _no_discriminators(cat, ids)
+    spread = top - sub.min(axis=0)
+    recorded = np.zeros(len(positions), dtype=bool)
+    recorded[[positions[cat.difference_records[i].symptom_id] for i in _difference_rows(cat, ids)]] = True
+    keep = (spread > 0) | (recorded & (top > 0))  # a spread > 0 means some condition lists it
+    keep[[positions[s] for s in leave_out if s in positions]] = False
+    cols = np.flatnonzero(keep)
+    # Recorded first, then spread (high to low), then label (codepoint order, as sort_values).
+    cols = cols[np.lexsort((cat.label_order[cols], -spread[cols], ~recorded[cols]))]
+    if limit is not None:
+        cols = cols[:limit]  # the same rows as DataFrame.head(limit), negative limits included
+    text = cat.symptoms.index.dtype  # the catalogue's string dtype, also when no row is left
+    frame = {
+        "symptom_id": pd.array(cat.symptom_id_values[cols], dtype=text),
+        "label": pd.array(cat.symptom_label_values[cols], dtype=text),
+        "spread": spread[cols].astype(np.int64),
+        "recorded": recorded[cols],
+    }
+    bands = cat.bands
+    for cid, row in zip(ids, rows, strict=True):
+        frame[cid] = pd.array(bands[row, cols], dtype=text)
+    return pd.DataFrame(frame)
+
+
+def _no_discriminators(cat: Catalog, ids: list[str]) -> pd.DataFrame:
+    """The empty result when none of the conditions lists any symptom, with the dtypes it always had."""
     frame = pd.DataFrame(
         {
-            "symptom_id": sym_ids,
-            "label": cat.symptoms.loc[sym_ids, "label"].to_numpy(),
-            "spread": spread.astype(int),
-            "recorded": [s in recorded for s in sym_ids],
+            "symptom_id": cat.symptoms.index[:0],
+            "label": np.empty(0, dtype=object),
+            "spread": np.empty(0, dtype=np.int64),
+            "recorded": [],
         }
     )
     for cid in ids:
-        frame[cid] = matrix.loc[sym_ids, cid].to_numpy()
-    frame = frame[(frame["spread"] > 0) | frame["recorded"]]
-    frame = frame.sort_values(["recorded", "spread", "label"], ascending=[False, False, True], ignore_index=True)
-    return frame.head(limit) if limit is not None else frame
+        frame[cid] = np.empty(0, dtype=object)
+    return frame

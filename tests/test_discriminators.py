@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+import random
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pandas.testing as pdt
 import pytest
 
-from explorer import conditions, matching
+from explorer import catalog, conditions, matching
 from explorer.catalog import load_catalog
 
 FIXTURE = Path(__file__).parent / "fixtures" / "mini"
@@ -80,3 +83,75 @@ def test_next_questions_use_at_most_four_conditions(cat):
 def test_next_questions_empty_below_two_conditions(cat):
     assert conditions.next_questions(cat, ["beta"], []).empty
     assert conditions.next_questions(cat, [], []).empty
+
+
+def test_next_questions_empty_when_every_discriminator_is_chosen(cat):
+    chosen = matching.discriminators(cat, ["beta", "gamma"])["symptom_id"].tolist()
+    got = conditions.next_questions(cat, ["beta", "gamma"], chosen)
+    assert got.empty
+    pdt.assert_frame_equal(got, BETA_GAMMA.head(0))
+
+
+# --- the array version against the DataFrame definition ------------------------------------
+
+
+def reference_discriminators(cat, ids):
+    """discriminators() as first written, with pandas operations on the catalogue's frames."""
+    weights = pd.DataFrame(cat.weights, index=cat.conditions.index, columns=cat.symptoms.index).loc[ids]
+    listed = weights.columns[(weights > 0).any(axis=0)]
+    spread = (weights[listed].max(axis=0) - weights[listed].min(axis=0)).astype(int)
+    diffs = cat.differences
+    pair = (
+        diffs["condition_id"].isin(ids) & diffs["versus_id"].isin(ids) & (diffs["condition_id"] != diffs["versus_id"])
+    )
+    recorded = set(diffs.loc[pair, "symptom_id"])
+    frame = pd.DataFrame(
+        {
+            "symptom_id": listed,
+            "label": cat.symptoms.loc[listed, "label"].to_numpy(),
+            "spread": spread.to_numpy(),
+            "recorded": [s in recorded for s in listed],
+        }
+    )
+    matrix = cat.matrix()
+    for cid in ids:
+        frame[cid] = matrix.loc[listed, cid].to_numpy()
+    frame = frame[(frame["spread"] > 0) | frame["recorded"]]
+    return frame.sort_values(["recorded", "spread", "label"], ascending=[False, False, True], ignore_index=True)
+
+
+def _condition_sets(cat, n, seed=7):
+    rng = random.Random(seed)
+    ids = cat.conditions.index.tolist()
+    return [rng.sample(ids, rng.randint(2, 4)) for _ in range(n)]
+
+
+def test_discriminators_match_the_dataframe_definition(real):
+    sets = [*_condition_sets(real, 40), *recorded_pairs(real)]
+    for ids in sets:
+        pdt.assert_frame_equal(matching.discriminators(real, ids), reference_discriminators(real, ids), obj=str(ids))
+
+
+def recorded_pairs(cat):
+    return [[d.condition_id, d.versus_id] for d in cat.difference_records]
+
+
+@pytest.mark.parametrize("limit", [0, 1, 5, 50, -2])
+def test_next_questions_are_discriminators_without_the_chosen(real, limit):
+    rng = random.Random(limit)
+    symptoms = real.symptoms.index.tolist()
+    for ids in _condition_sets(real, 15, seed=limit + 100):
+        chosen = rng.sample(symptoms, rng.randint(0, 6))
+        disc = matching.discriminators(real, ids)
+        expected = disc[~disc["symptom_id"].isin(chosen)].head(limit).reset_index(drop=True)
+        pdt.assert_frame_equal(conditions.next_questions(real, ids, chosen, limit=limit), expected)
+        pdt.assert_frame_equal(matching.discriminators(real, ids, limit=limit), disc.head(limit))
+
+
+def test_discriminators_when_no_condition_lists_anything(cat):
+    links = cat.links[~cat.links["condition_id"].isin(["alpha", "beta"])].reset_index(drop=True)
+    bare = dataclasses.replace(cat, links=links, weights=catalog._weights(cat.conditions, cat.symptoms, links))
+    got = matching.discriminators(bare, ["alpha", "beta"])
+    assert got.empty and list(got.columns) == ["symptom_id", "label", "spread", "recorded", "alpha", "beta"]
+    assert conditions.next_questions(bare, ["alpha", "beta"], []).empty
+    assert np.array_equal(bare.bands[bare.condition_positions["alpha"]], np.full(len(bare.symptoms), ""))

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import explorer
-from explorer import matching
+from explorer import catalog, matching
 
 # rank(["double_vision", "drooping_eyelid"]) on tests/fixtures/mini.
 EXPECTED_RANK = pd.DataFrame(
@@ -103,3 +103,21 @@ def test_lists_all(mini):
 def test_red_flags_keep_the_order_chosen(mini):
     assert matching.red_flags(mini, ["seizures", "hiccups", "trouble_breathing"]) == ["seizures", "trouble_breathing"]
     assert matching.red_flags(mini, ["hiccups"]) == []
+
+
+def test_linked_symptom_is_still_importable_from_matching(mini):
+    assert matching.LinkedSymptom is catalog.LinkedSymptom
+    assert matching.linked_symptoms(mini, "gamma") == mini.linked_symptoms["gamma"]
+    with pytest.raises(explorer.UnknownConditionError):
+        matching.linked_symptoms(mini, "omega")
+
+
+def test_explain_checks_symptoms_before_the_condition(mini):
+    with pytest.raises(explorer.UnknownSymptomError):
+        explorer.explain(mini, "omega", ["third_eye"])
+
+
+def test_lay_label(mini):
+    assert matching.lay_label(mini, "double_vision") == "double vision"
+    with pytest.raises(KeyError):
+        matching.lay_label(mini, "third_eye")

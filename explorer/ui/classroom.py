@@ -57,10 +57,8 @@ def band_words(band: str) -> str:
 
 def bands_sentence(cat: Catalog, row, condition_ids: Iterable[str]) -> str:
     """'Alpha syndrome: most people; Beta disease: not listed' (markdown-escaped)."""
-    parts = [
-        texts.COMPARE_BAND_OF.format(name=md(cat.conditions.at[cid, "name"]), words=band_words(row[cid]))
-        for cid in condition_ids
-    ]
+    names = cat.condition_names
+    parts = [texts.COMPARE_BAND_OF.format(name=md(names[cid]), words=band_words(row[cid])) for cid in condition_ids]
     return "; ".join(parts)
 
 

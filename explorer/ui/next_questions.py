@@ -19,13 +19,16 @@ def render(cat: Catalog, chosen: list[str], ranked: pd.DataFrame) -> None:
     questions = conditions.next_questions(cat, top, chosen, limit=SHOWN)
     if questions.empty:
         return
-    names = texts.join_words([md(cat.conditions.at[c, "name"]) for c in top])
+    names = texts.join_words([md(cat.condition_names[c]) for c in top])
     with st.container(border=True, key="next-questions"):
         st.subheader(texts.NEXT_TITLE)
         st.caption(texts.NEXT_INTRO.format(names=names))
+        # Only the label and band columns, as plain lists (cheaper than to_dict on every rerun).
+        columns = {c: questions[c].tolist() for c in ("label", *top)}
+        rows = [dict(zip(columns, cells, strict=True)) for cells in zip(*columns.values(), strict=True)]
         lines = [
             "- " + texts.NEXT_ITEM.format(symptom=md(row["label"]), bands=classroom.bands_sentence(cat, row, top))
-            for row in questions.to_dict(orient="records")
+            for row in rows
         ]
         st.markdown("\n".join(lines))
         classroom.compare_link(top, texts.NEXT_COMPARE_LINK)
