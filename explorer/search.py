@@ -219,7 +219,7 @@ class Hit:
     symptom_id: str
     score: float
     confident: bool
-    """True when a whole phrase of the symptom was found (the view ticks these)."""
+    """True when a whole phrase of the symptom was found (the view chooses these)."""
     phrase: str
     """The label, clinical term or synonym that matched best."""
 

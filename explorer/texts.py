@@ -34,7 +34,7 @@ PRIVACY_NOTE = "Nothing you choose is saved or sent anywhere. It stays in this b
 
 EXPLORE_TITLE = "Explore symptoms"
 EXPLORE_INTRO = (
-    "Tick the symptoms you want to learn about, or type them in your own words. "
+    "Choose the symptoms you want to learn about, or type them in your own words. "
     "You will see which conditions list them, how often, and where that comes from."
 )
 SEARCH_LABEL = "Describe a symptom in your own words"
@@ -42,7 +42,7 @@ SEARCH_PLACEHOLDER = "For example: seeing double, legs feel heavy, pins and need
 SEARCH_ADDED = "Added: {symptoms}."
 SEARCH_ALREADY = "Already chosen: {symptoms}."
 SEARCH_NOTHING = "No symptom in our list matched “{query}”. Try other words, or look through the groups below."
-SEARCH_SUGGEST = "Did you mean one of these? Tick it in the list below: {symptoms}."
+SEARCH_SUGGEST = "Did you mean one of these? Choose it in the groups below: {symptoms}."
 PICKER_TITLE = "Symptoms by body system"
 PICKER_GROUP_COUNT = "{group} ({n} chosen)"
 CLEAR_ALL = "Clear all"

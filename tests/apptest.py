@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
+import explorer
 from explorer.ui import state
 from tests.conftest import ROOT
 
@@ -48,3 +51,22 @@ def unescape(text: str) -> str:
     import re
 
     return re.sub(r"\\(.)", r"\1", text)
+
+
+@functools.cache
+def _catalog(data_dir: str | None) -> explorer.Catalog:
+    return explorer.load_catalog(data_dir)
+
+
+def symptom_pills(at: AppTest, symptom_id: str, data_dir: str | None = None):
+    """The pills group (one per body system) that offers ``symptom_id`` on the Explore page."""
+    from explorer.ui.explore import group_slug
+
+    group = _catalog(data_dir).symptoms.at[symptom_id, "group"]
+    generation = at.session_state.get(state.GENERATION, 0)
+    return at.button_group(key=state.widget_key("pick", group_slug(group), generation=generation))
+
+
+def picked(at: AppTest) -> list[str]:
+    """Symptom ids pressed in the picker, in page order (body system by body system)."""
+    return [sid for g in at.button_group if g.key and "pick-" in g.key for sid in (g.value or [])]

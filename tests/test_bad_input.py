@@ -16,7 +16,7 @@ from streamlit.testing.v1 import AppTest
 from explorer import texts
 from explorer.ui import state
 from explorer.ui.widgets import md
-from tests.apptest import run_app
+from tests.apptest import picked, run_app
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -117,7 +117,7 @@ def test_explore_keeps_known_ids_and_drops_the_rest_quietly(make_app, case: str)
     values = value if isinstance(value, list) else [value]
     at = make_app("views/explore.py", params={"symptoms": ["fatigue", *values]})
     assert not at.exception
-    assert [c.key for c in at.checkbox if c.value] == [state.widget_key("pick", "fatigue")]
+    assert picked(at) == ["fatigue"]
     assert at.query_params["symptoms"] == "fatigue", "the URL is rewritten to the clean selection"
     notices = [c.value for c in at.caption]
     if case not in ("empty",):
@@ -129,12 +129,12 @@ def test_unknown_but_well_formed_ids_are_named_in_the_notice(make_app) -> None:
     at = make_app("views/explore.py", params={"symptoms": "double_vision,no_such_thing"})
     captions = [c.value for c in at.caption]
     assert texts.URL_DROPPED.format(ids=md("no_such_thing")) in captions
-    assert [c.key for c in at.checkbox if c.value] == ["pick-double_vision"]
+    assert picked(at) == ["double_vision"]
 
 
 def test_repeated_symptoms_keys_are_joined(make_app) -> None:
     at = make_app("views/explore.py", params={"symptoms": ["double_vision", "fatigue", "double_vision"]})
-    assert [c.key for c in at.checkbox if c.value] == ["pick-double_vision", "pick-fatigue"]
+    assert picked(at) == ["double_vision", "fatigue"]
     assert at.query_params["symptoms"] == "double_vision,fatigue"
 
 
@@ -154,7 +154,7 @@ HOSTILE_SYMPTOMS = ["double_vision", "trouble_breathing", "fatigue", "numbness",
 def test_hostile_catalogue_renders_as_text_on_explore(make_app) -> None:
     at = make_app("views/explore.py", data="hostile", params={"symptoms": ",".join(HOSTILE_SYMPTOMS)})
     assert not at.exception
-    assert len(at.checkbox) == 8
+    assert sum(len(g.options) for g in at.button_group if g.key.startswith("pick-")) == 8
     assert_no_markup(at)
     text = all_text(at)
     # The payloads are there, shown as written: escaped for markdown.
@@ -170,7 +170,7 @@ def test_hostile_catalogue_search_notice_is_escaped(make_app) -> None:
     at = make_app("views/explore.py", data="hostile")
     at.text_input(key="search").input("seeing double").run()
     assert not at.exception
-    assert [c.key for c in at.checkbox if c.value] == ["pick-double_vision"]
+    assert picked(at) == ["double_vision"]
     assert_no_markup(at)
 
 
@@ -202,7 +202,7 @@ def test_broken_catalogue_gives_a_friendly_page(make_app, page: str, mode: str) 
     error = at.error[0].value
     assert error.startswith(texts.CATALOG_BROKEN_BODY.split("{")[0])
     assert "links.csv, line 3, column 'symptom_id'" in error.replace("\\", "")
-    assert not at.checkbox
+    assert not at.button_group
 
 
 def test_missing_data_folder_gives_a_friendly_page(make_app) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from explorer import texts
 from explorer.ui.state import widget_key
-from tests.apptest import all_text, fresh_app, unescape
+from tests.apptest import all_text, fresh_app, picked, symptom_pills, unescape
 
 
 @pytest.fixture
@@ -20,7 +20,7 @@ def app(monkeypatch):
 
 
 def pick(at, symptom_id):
-    at.checkbox(key=widget_key("pick", symptom_id)).check()
+    symptom_pills(at, symptom_id).select(symptom_id)
     at.run()
     assert not at.exception
     return at
@@ -40,7 +40,11 @@ def test_picker_groups_every_body_system(app, real):
     labels = [e.label for e in app.expander]
     for group in real.symptoms["group"].unique():
         assert any(label.startswith(group) for label in labels), group
-    assert len(app.checkbox) == len(real.symptoms)
+    groups = [g for g in app.button_group if g.key.startswith("pick-")]
+    assert len(groups) == real.symptoms["group"].nunique()
+    offered = [sid for g in groups for sid in g.options]
+    assert len(offered) == len(real.symptoms)
+    assert {unescape(o) for o in offered} == set(real.symptoms["label"])
 
 
 def test_double_vision_and_drooping_eyelid_put_myasthenia_first(app):
@@ -49,7 +53,8 @@ def test_double_vision_and_drooping_eyelid_put_myasthenia_first(app):
     assert result_titles(app)[0] == "Myasthenia gravis"
     text = unescape(all_text(app))
     assert "Lists all 2 symptoms you chose" in text
-    card = next(m.value for m in app.markdown if m.value.startswith("- **Double vision**"))
+    card = next(m.value for m in app.markdown if m.value.startswith("#### Myasthenia gravis"))
+    assert "\n- **Double vision**: " in card
     assert "**Drooping eyelid**" in card
     assert "source: [Orphanet: Myasthenia gravis" in unescape(card)
     assert texts.DISCLAIMER_SHORT in [w.value for w in app.warning]
@@ -58,8 +63,8 @@ def test_double_vision_and_drooping_eyelid_put_myasthenia_first(app):
 
 def test_frequency_is_in_words_not_numbers(app):
     pick(app, "double_vision")
-    cards = [m.value for m in app.markdown if m.value.startswith("- **") and " · source:" in m.value]
-    lines = [line for card in cards for line in card.splitlines()]
+    cards = [m.value for m in app.markdown if m.value.startswith("#### ")]
+    lines = [line for card in cards for line in card.splitlines() if line.startswith("- **")]
     assert lines
     for line in lines:
         how_often = unescape(line).split(" · source:")[0].split(":", 1)[1].strip()
@@ -84,7 +89,7 @@ def test_emergency_box_even_when_nothing_matches(monkeypatch):
 def test_search_box_ticks_what_it_finds(app):
     app.text_input(key=widget_key("search")).input("seeing double").run()
     assert not app.exception
-    assert app.checkbox(key=widget_key("pick", "double_vision")).value is True
+    assert picked(app) == ["double_vision"]
     assert any("Added: double vision" in c.value for c in app.caption)
     assert app.text_input(key=widget_key("search")).value == ""
 
@@ -100,8 +105,7 @@ def test_link_restores_ticks(monkeypatch):
     at.query_params["symptoms"] = "hiccups,vomiting"
     at.run()
     assert not at.exception
-    assert at.checkbox(key=widget_key("pick", "hiccups")).value
-    assert at.checkbox(key=widget_key("pick", "vomiting")).value
+    assert set(picked(at)) == {"hiccups", "vomiting"}
     assert "Neuromyelitis optica spectrum disorder" in result_titles(at)
 
 
@@ -128,13 +132,14 @@ def test_clear_all(app):
     assert app.session_state["selection"] == []
     assert "symptoms" not in app.query_params
     assert texts.EMPTY_STATE in [i.value for i in app.info]
-    assert app.checkbox(key=widget_key("pick", "double_vision")).value is False
+    assert picked(app) == []
 
 
 def test_unticking_removes_from_selection(app):
     pick(app, "double_vision")
-    app.checkbox(key=widget_key("pick", "double_vision")).uncheck().run()
+    symptom_pills(app, "double_vision").unselect("double_vision").run()
     assert app.session_state["selection"] == []
+    assert picked(app) == []
 
 
 def test_only_the_first_eight_results_are_built_until_asked(app):

@@ -15,7 +15,7 @@ from streamlit.testing.v1 import AppTest
 
 from explorer import idle, texts
 from explorer.ui import kiosk, state
-from tests.apptest import run_app
+from tests.apptest import picked, run_app
 
 ROOT = Path(__file__).resolve().parent.parent
 MINI = ROOT / "tests" / "fixtures" / "mini"
@@ -45,10 +45,6 @@ def force_phase(monkeypatch: pytest.MonkeyPatch, *phases: tuple[str, int]) -> li
     return calls
 
 
-def chosen(at: AppTest) -> list[str]:
-    return [c.key.removeprefix("pick-").split("-g")[0] for c in at.checkbox if c.value]
-
-
 def test_kiosk_frame_has_privacy_notice_start_over_and_css(make_app) -> None:
     at = make_app()
     assert not at.exception
@@ -75,14 +71,14 @@ def test_kiosk_css_is_a_constant_that_hides_the_chrome() -> None:
 
 def test_start_over_clears_selection_url_search_and_goes_to_explore(make_app) -> None:
     at = make_app(params={"symptoms": "double_vision,fatigue"})
-    assert chosen(at) == ["double_vision", "fatigue"]
+    assert picked(at) == ["double_vision", "fatigue"]
     at.text_input(key="search").input("zzqx").run()
     at.switch_page("views/about.py").run()
     assert [t.value for t in at.title] == [texts.ABOUT_TITLE]
     at.button(key="kiosk-start-over").click().run()
     assert not at.exception
     assert [t.value for t in at.title] == [texts.EXPLORE_TITLE]
-    assert chosen(at) == []
+    assert picked(at) == []
     assert dict(at.query_params) == {}
     assert at.session_state[state.GENERATION] == 1
     assert at.text_input(key="search-g1").value == ""
@@ -98,18 +94,18 @@ def test_warning_phase_shows_the_countdown_and_stay_button(make_app, monkeypatch
     stay = at.button(key="kiosk-stay")
     assert stay.label == texts.KIOSK_STAY
     stay.click().run()
-    assert chosen(at) == ["double_vision"], "tapping to stay keeps everything"
+    assert picked(at) == ["double_vision"], "tapping to stay keeps everything"
     assert "kiosk-stay" not in [b.key for b in at.button]
 
 
 def test_reset_phase_clears_everything(make_app, monkeypatch) -> None:
     at = make_app(params={"symptoms": "double_vision,trouble_breathing"})
-    assert chosen(at) == ["double_vision", "trouble_breathing"]
+    assert picked(at) == ["double_vision", "trouble_breathing"]
     calls = force_phase(monkeypatch, ("reset", 0))
     at.run()
     assert not at.exception
     assert calls and calls[0][2] == 60 and calls[0][3] == idle.warn_seconds_for(60)
-    assert chosen(at) == []
+    assert picked(at) == []
     assert dict(at.query_params) == {}
     assert at.session_state[state.GENERATION] == 1
     assert [t.value for t in at.title] == [texts.EXPLORE_TITLE]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import streamlit as st
 
 from explorer import matching, search, texts
@@ -16,13 +18,11 @@ SHOW_ALL = "show-all-for"  # the selection for which the visitor asked to see ev
 # --- callbacks (run before the script, so the page renders the new state) -------
 
 
-def _toggle(symptom_id: str) -> None:
-    chosen = state.selection()
-    if st.session_state[state.wk("pick", symptom_id)]:
-        chosen.append(symptom_id)
-    else:
-        chosen = [s for s in chosen if s != symptom_id]
-    state.set_selection(chosen)
+def _pick(group: str, group_ids: tuple[str, ...]) -> None:
+    """A pill in one body system was pressed: add or drop it, keeping the order of choosing."""
+    picked = st.session_state[state.wk("pick", group_slug(group))] or []
+    chosen = [s for s in state.selection() if s not in group_ids or s in picked]
+    state.set_selection(chosen + [s for s in picked if s not in chosen])
 
 
 def _search(cat: Catalog) -> None:
@@ -81,18 +81,44 @@ def _chosen_summary(cat: Catalog, chosen: list[str]) -> None:
     cols[1].button(texts.CLEAR_ALL, key=state.wk("clear"), on_click=_clear_all, use_container_width=True)
 
 
+def group_slug(group: str) -> str:
+    """A body system's name as a widget-key part: 'Eyes and vision' -> 'eyes-and-vision'."""
+    return re.sub(r"[^a-z0-9]+", "-", group.lower()).strip("-")
+
+
+def pill_text(label: str) -> str:
+    """What a symptom's pill shows (and what the browser sends back as its value): the escaped label."""
+    return md(label)
+
+
 def _picker(cat: Catalog, chosen: list[str]) -> None:
+    """One multi-select row of pills per body system, inside an expander that opens once something is chosen.
+
+    Pills are toggle buttons (``aria-pressed``) in a group named after the body system, so a
+    screen reader hears "Double vision, toggle button, pressed"; one widget per body system
+    instead of one per symptom keeps a tap's rerun small (see docs/BENCHMARKS.md).
+    """
     st.subheader(texts.PICKER_TITLE)
     chosen_set = set(chosen)
     for group, pairs in cat.symptoms_by_group.items():
-        n = sum(sid in chosen_set for sid, _ in pairs)
-        title = texts.PICKER_GROUP_COUNT.format(group=group, n=n) if n else group
-        with st.expander(title, expanded=n > 0):
-            for sid, label in pairs:
-                key = state.wk("pick", sid)
-                if st.session_state.get(key) != (sid in chosen_set):  # set only what changed: cheaper
-                    st.session_state[key] = sid in chosen_set
-                st.checkbox(md(label), key=key, on_change=_toggle, args=(sid,))
+        names = dict(pairs)
+        group_ids = tuple(names)
+        picked = [sid for sid in group_ids if sid in chosen_set]
+        title = texts.PICKER_GROUP_COUNT.format(group=group, n=len(picked)) if picked else group
+        key = state.wk("pick", group_slug(group))
+        if st.session_state.get(key) != picked:  # the selection is the truth; set only what changed
+            st.session_state[key] = picked
+        with st.expander(title, expanded=bool(picked)):
+            st.pills(
+                group,
+                group_ids,
+                selection_mode="multi",
+                format_func=lambda sid, names=names: pill_text(names[sid]),
+                key=key,
+                on_change=_pick,
+                args=(group, group_ids),
+                label_visibility="collapsed",
+            )
 
 
 def _how_often(cat: Catalog, explanation: matching.Explanation, links: bool) -> str:
@@ -112,20 +138,21 @@ def _result_card(cat: Catalog, row, chosen: list[str], links: bool) -> None:
         count = texts.LISTS_ONE if row.n_chosen == 1 else texts.LISTS_ALL.format(m=row.n_chosen)
     else:
         count = texts.LISTS_N_OF_M.format(n=row.n_matched, m=row.n_chosen)
+    parts = [
+        f"#### {md(row.name)}\n{md(count.capitalize())} · *{md(row.category)}*",
+        _how_often(cat, explanation, links),
+    ]
+    if explanation.excluded:
+        names = [matching.lay_label(cat, link.symptom_id) for link in explanation.excluded]
+        parts.append(md(texts.EXCLUDED.format(symptoms=texts.join_words(names))))
+    if explanation.not_listed:
+        names = [matching.lay_label(cat, s) for s in explanation.not_listed]
+        parts.append(md(texts.NOT_LISTED.format(symptoms=texts.join_words(names))))
+    used = [link.source_id for link in explanation.matched]
+    cond_sources = cat.conditions.at[cid, "source_ids"]
+    # One markdown block for what the card says (fewer elements make a faster rerun), sources on request.
     with st.container(border=True, key=f"result-{cid}"):
-        st.markdown(f"#### {md(row.name)}\n{md(count.capitalize())} · *{md(row.category)}*")
-        st.markdown(_how_often(cat, explanation, links))
-        notes = []
-        if explanation.excluded:
-            names = [matching.lay_label(cat, link.symptom_id) for link in explanation.excluded]
-            notes.append(md(texts.EXCLUDED.format(symptoms=texts.join_words(names))))
-        if explanation.not_listed:
-            names = [matching.lay_label(cat, s) for s in explanation.not_listed]
-            notes.append(md(texts.NOT_LISTED.format(symptoms=texts.join_words(names))))
-        if notes:
-            st.markdown("\n\n".join(notes))
-        used = [link.source_id for link in explanation.matched]
-        cond_sources = cat.conditions.at[cid, "source_ids"]
+        st.markdown("\n\n".join(parts))
         with st.expander(texts.SOURCES_LABEL):
             summary = md(cat.conditions.at[cid, "summary"])
             st.markdown(f"{summary}\n\n{sources_list(cat, [*used, *cond_sources], links)}")

@@ -17,9 +17,15 @@ __all__ = ["header", "footer", "broken_catalog"]
 
 # Constant CSS, in both modes. Streamlit's caption grey (#828180 on white, 3.9:1) fails WCAG AA
 # contrast in the light theme; captions take the body text colour, faded by opacity (about 6:1
-# in light, 10:1 in dark) so they still read as secondary.
+# in light, 10:1 in dark) so they still read as secondary. A pressed symptom pill is red text on
+# pale red (under 4.5:1): it keeps the body text colour, and shows its state by more than colour
+# too (a thicker border, bold text and a tick, which screen readers skip: they hear "pressed").
 ACCESSIBILITY_CSS = """<style>
 [data-testid="stCaptionContainer"] { color: inherit; opacity: 0.78; }
+[data-testid="stButtonGroup"] button[aria-pressed="true"] {
+  color: inherit !important; border-width: 2px; font-weight: 600;
+}
+[data-testid="stButtonGroup"] button[aria-pressed="true"] p::before { content: "✓ " / ""; }
 </style>"""
 
 

@@ -42,8 +42,7 @@ html { font-size: 19px; }
 [data-testid="stMain"] button, [data-testid="stTopNavLink"], [data-testid="stExpander"] summary {
   min-height: 3rem;
 }
-[data-testid="stCheckbox"] label { min-height: 3rem; align-items: center; padding: 0.25rem 0; }
-[data-testid="stCheckbox"] label > span:first-child { transform: scale(1.4); margin-right: 0.9rem; }
+[data-testid="stButtonGroup"] button[data-variant="pills"] { padding: 0.25rem 1.1rem; margin: 0.15rem; }
 [data-testid="stTextInput"] input { min-height: 3rem; font-size: 1.1rem; }
 /* Nothing leaves the app: links that would open another site do nothing here. */
 a[target="_blank"] { pointer-events: none; }

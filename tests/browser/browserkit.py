@@ -142,28 +142,31 @@ def screenshot(page: Page, name: str) -> Path:
     return path
 
 
-def checkbox(page: Page, label: str):
-    """The checkbox input whose visible label is exactly ``label``."""
-    return page.locator("[data-testid=stCheckbox]").filter(has=page.get_by_text(label, exact=True)).locator("input")
+PILL = "[data-testid=stButtonGroup] button[data-variant=pills]"
 
 
-def tick(page: Page, label: str) -> None:
-    """Open the group if needed and tick a symptom by its label.
+def pill(page: Page, label: str):
+    """The symptom pill (a toggle button) whose visible label is exactly ``label``."""
+    return page.locator(PILL).filter(has=page.get_by_text(label, exact=True))
+
+
+def choose(page: Page, label: str) -> None:
+    """Open the body system if needed and press a symptom's pill by its label.
 
     While the script reruns, Streamlit can briefly show a group twice (its label "(n chosen)"
     changed), so the result is read once the app is idle, by polling rather than a strict locator.
     """
-    box = page.locator("[data-testid=stCheckbox]").filter(has=page.get_by_text(label, exact=True))
-    if not box.first.is_visible():
-        group = page.locator("[data-testid=stExpander]").filter(has=box.first).locator("summary")
+    button = pill(page, label)
+    if not button.first.is_visible():
+        group = page.locator("[data-testid=stExpander]").filter(has=button.first).locator("summary")
         group.first.click()
-        expect(box.first).to_be_visible(timeout=TIMEOUT_MS)  # let the group finish opening
-    box.first.locator("label").click()
+        expect(button.first).to_be_visible(timeout=TIMEOUT_MS)  # let the group finish opening
+    button.first.click()
     wait_idle(page)
     deadline = time.monotonic() + TIMEOUT_MS / 1000
-    while label not in checked_labels(page) and time.monotonic() < deadline:
+    while label not in chosen_labels(page) and time.monotonic() < deadline:
         page.wait_for_timeout(100)
-    assert label in checked_labels(page), f"{label} did not get ticked"
+    assert label in chosen_labels(page), f"{label} did not get chosen"
 
 
 def search(page: Page, text: str) -> None:
@@ -173,18 +176,15 @@ def search(page: Page, text: str) -> None:
     wait_idle(page)
 
 
-_CHECKED_JS = "els => els.filter(e => e.querySelector('input').checked).map(e => e.innerText.trim())"
+def chosen_labels(page: Page) -> list[str]:
+    """Labels of all pressed symptom pills, in page order (collapsed groups included)."""
+    return page.locator(PILL + "[aria-pressed=true]").evaluate_all("els => els.map(e => e.textContent.trim())")
 
 
-def checked_labels(page: Page) -> list[str]:
-    """Labels of all ticked symptom boxes, in page order (collapsed groups included)."""
-    return page.locator("[data-testid=stCheckbox]").evaluate_all(_CHECKED_JS)
-
-
-def assert_checked(page: Page, expected: list[str]) -> None:
-    """The ticked boxes become exactly ``expected`` (polled: a loaded machine renders late)."""
+def assert_chosen(page: Page, expected: list[str]) -> None:
+    """The pressed pills become exactly ``expected`` (polled: a loaded machine renders late)."""
     deadline = time.monotonic() + TIMEOUT_MS / 1000
-    while (got := checked_labels(page)) != expected and time.monotonic() < deadline:
+    while (got := chosen_labels(page)) != expected and time.monotonic() < deadline:
         page.wait_for_timeout(100)
     assert got == expected
 

@@ -1,4 +1,4 @@
-"""The Explore page in a real browser: search, tick, results, emergency box, share link, clear all, keyboard."""
+"""The Explore page in a real browser: search, pills, results, emergency box, share link, clear all, keyboard."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 from browserkit import (
-    assert_checked,
-    checked_labels,
+    assert_chosen,
+    choose,
+    chosen_labels,
     open_app,
     result_ids,
     screenshot,
     search,
-    tick,
     wait_idle,
 )
 from playwright.sync_api import Page, expect
@@ -30,24 +30,24 @@ def url_symptoms(page: Page) -> list[str]:
     return [part for value in values for part in value.split(",") if part]
 
 
-def test_search_in_own_words_ticks_the_symptom(web_server, new_page) -> None:
+def test_search_in_own_words_chooses_the_symptom(web_server, new_page) -> None:
     page = new_page()
     open_app(page, web_server.url)
     expect(page.get_by_text(texts.EMPTY_STATE)).to_be_visible()
     search(page, "seeing double")
-    assert_checked(page, ["Double vision"])
+    assert_chosen(page, ["Double vision"])
     assert url_symptoms(page) == ["double_vision"]
     expect(page.get_by_text(texts.SEARCH_ADDED.format(symptoms="double vision"))).to_be_visible()
     assert result_ids(page), "conditions that list double vision are shown"
 
 
-def test_tick_shows_results_with_counts_and_emergency_box(web_server, new_page) -> None:
+def test_choosing_shows_results_with_counts_and_emergency_box(web_server, new_page) -> None:
     page = new_page()
     open_app(page, web_server.url)
-    tick(page, "Double vision")
+    choose(page, "Double vision")
     expect(page.locator(".st-key-emergency")).to_have_count(0)
-    tick(page, "Trouble breathing")
-    assert_checked(page, ["Double vision", "Trouble breathing"])
+    choose(page, "Trouble breathing")
+    assert_chosen(page, ["Double vision", "Trouble breathing"])
     assert url_symptoms(page) == ["double_vision", "trouble_breathing"]
     emergency = page.locator(".st-key-emergency")
     expect(emergency).to_be_visible()
@@ -71,13 +71,13 @@ def test_share_link_round_trip(web_server, new_page) -> None:
     page = new_page()
     open_app(page, web_server.url)
     search(page, "seeing double")
-    tick(page, "Trouble breathing")
-    link, boxes, results = page.url, checked_labels(page), result_ids(page)
+    choose(page, "Trouble breathing")
+    link, boxes, results = page.url, chosen_labels(page), result_ids(page)
     assert url_symptoms(page) == ["double_vision", "trouble_breathing"]
 
     other = new_page()  # a new context: no shared session, cookies or storage
     open_app(other, link)
-    assert_checked(other, boxes)
+    assert_chosen(other, boxes)
     assert result_ids(other)[:1] == results[:1]
     assert result_ids(other) == results
     assert url_symptoms(other) == ["double_vision", "trouble_breathing"]
@@ -86,23 +86,27 @@ def test_share_link_round_trip(web_server, new_page) -> None:
 def test_clear_all_empties_results_and_url(web_server, new_page) -> None:
     page = new_page()
     open_app(page, f"{web_server.url}/?symptoms=double_vision,drooping_eyelid")
-    assert_checked(page, ["Double vision", "Drooping eyelid"])
+    assert_chosen(page, ["Double vision", "Drooping eyelid"])
     page.locator(".st-key-clear button").click()
     wait_idle(page)
-    assert_checked(page, [])
+    assert_chosen(page, [])
     assert result_ids(page) == []
     expect(page.get_by_text(texts.EMPTY_STATE)).to_be_visible()
     page.wait_for_function("() => !new URLSearchParams(location.search).has('symptoms')")
     assert url_symptoms(page) == []
 
 
-def _tab_to(page: Page, condition: str, limit: int = 250) -> None:
-    """Press Tab until the focused element satisfies a JS expression over `el` (document.activeElement)."""
+def _press_until(page: Page, key: str, condition: str, limit: int = 250) -> None:
+    """Press ``key`` until the focused element satisfies a JS expression over `el` (document.activeElement)."""
     for _ in range(limit):
-        page.keyboard.press("Tab")
+        page.keyboard.press(key)
         if page.evaluate(f"() => {{ const el = document.activeElement; return !!el && ({condition}); }}"):
             return
-    raise AssertionError(f"Tab never reached an element where {condition}")
+    raise AssertionError(f"{key} never reached an element where {condition}")
+
+
+def _tab_to(page: Page, condition: str) -> None:
+    _press_until(page, "Tab", condition)
 
 
 def test_keyboard_only_can_choose_a_symptom_and_reach_the_results(web_server, new_page) -> None:
@@ -112,10 +116,13 @@ def test_keyboard_only_can_choose_a_symptom_and_reach_the_results(web_server, ne
     _tab_to(page, "el.tagName === 'SUMMARY' && el.innerText.trim().split('\\n').pop() === 'Vision'")
     page.keyboard.press("Enter")  # open the group
     wait_idle(page)
-    _tab_to(page, "el.type === 'checkbox' && el.closest('label').innerText.trim() == 'Double vision'")
+    # A body system's pills are one toolbar (WAI-ARIA pattern): Tab enters it, the arrow keys move inside it.
+    _tab_to(page, "el.dataset.variant === 'pills' && el.closest('[role=toolbar]').ariaLabel === 'Vision'")
+    _press_until(page, "ArrowRight", "el.textContent.trim() == 'Double vision'", limit=40)
+    assert page.evaluate("() => document.activeElement.getAttribute('aria-pressed')") == "false"
     page.keyboard.press("Space")
     wait_idle(page)
-    assert_checked(page, ["Double vision"])
+    assert_chosen(page, ["Double vision"])
     _tab_to(page, "el.tagName === 'SUMMARY' && !!el.closest(\"[class*='st-key-result-']\")")
     focused_card = page.evaluate(
         "() => [...document.activeElement.closest(\"[class*='st-key-result-']\").classList]"

@@ -7,12 +7,12 @@ from urllib.parse import urlparse
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from browserkit import (
-    assert_checked,
+    assert_chosen,
+    choose,
     open_app,
     result_ids,
     screenshot,
     search,
-    tick,
     wait_idle,
 )
 from conftest import IDLE_SECONDS
@@ -30,7 +30,7 @@ def assert_fresh_explore(page: Page, server_url: str) -> None:
     """Nothing of the last visitor: Explore page, no ticks, no results, empty search box, clean URL."""
     expect(page.locator("[data-testid=stMain] h1")).to_have_text(texts.EXPLORE_TITLE)
     wait_idle(page)
-    assert_checked(page, [])
+    assert_chosen(page, [])
     assert result_ids(page) == []
     expect(page.get_by_text(texts.EMPTY_STATE)).to_be_visible()
     expect(page.locator("[data-testid=stTextInput] input")).to_have_value("")
@@ -43,8 +43,8 @@ def test_idle_warning_then_reset_clears_everything(idle_server, new_page) -> Non
     page = new_page()
     open_app(page, idle_server.url)
     search(page, "seeing double")
-    tick(page, "Trouble breathing")
-    assert_checked(page, ["Double vision", "Trouble breathing"])
+    choose(page, "Trouble breathing")
+    assert_chosen(page, ["Double vision", "Trouble breathing"])
     assert "symptoms=" in page.url
     page.locator("[data-testid=stTopNavLink]", has_text=texts.PAGE_ABOUT).click()
     expect(page.locator("[data-testid=stMain] h1")).to_have_text(texts.ABOUT_TITLE)
@@ -68,12 +68,12 @@ def test_tap_to_stay_keeps_the_session_until_the_next_timeout(idle_server, new_p
     box.fill("zzqx")  # matches nothing, so it stays in the box
     box.press("Enter")
     wait_idle(page)
-    assert_checked(page, ["Double vision"])
+    assert_chosen(page, ["Double vision"])
     warning = page.locator(".st-key-kiosk-idle")
     expect(warning).to_be_visible(timeout=(IDLE_SECONDS + 5) * 1000)
     warning.get_by_role("button", name=texts.KIOSK_STAY).click()
     expect(warning).to_have_count(0)
-    assert_checked(page, ["Double vision"])
+    assert_chosen(page, ["Double vision"])
     assert "symptoms=double_vision" in page.url
     expect(box).to_have_value("zzqx")
 
@@ -85,7 +85,7 @@ def test_tap_to_stay_keeps_the_session_until_the_next_timeout(idle_server, new_p
 def test_start_over_clears_everything(kiosk_server, new_page) -> None:
     page = new_page()
     open_app(page, kiosk_server.url)
-    tick(page, "Double vision")
+    choose(page, "Double vision")
     page.locator(".st-key-search input").fill("numb")
     assert result_ids(page)
     page.locator(".st-key-kiosk-start-over button").click()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlparse
 
 import pytest
-from browserkit import ARTIFACTS, Server, nav_paths, open_app, search, tick, wait_idle
+from browserkit import ARTIFACTS, Server, choose, nav_paths, open_app, search, wait_idle
 
 pytestmark = pytest.mark.browser
 
@@ -18,11 +18,11 @@ TICKED = {
 
 
 def visit_everything(page, url: str) -> None:
-    """A full session: load, search, tick, results, then every page with the selection in the URL."""
+    """A full session: load, search, choose, results, then every page with the selection in the URL."""
     open_app(page, url)
     search(page, SEARCH_TEXT)
-    tick(page, TICKED["drooping_eyelid"])
-    tick(page, TICKED["trouble_breathing"])
+    choose(page, TICKED["drooping_eyelid"])
+    choose(page, TICKED["trouble_breathing"])
     page.locator("[class*='st-key-result-'] summary").first.click()
     wait_idle(page)
     query = "?" + page.url.split("?", 1)[1]
