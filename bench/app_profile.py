@@ -97,29 +97,30 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from streamlit.testing.v1 import AppTest
 
-    import explorer.ui.explore  # noqa: F401  (import the views before wrapping)
+    import explorer
+    import explorer.ui.explore  # import the views before wrapping
 
     totals: dict[str, list[float]] = defaultdict(list)
     profiler = cProfile.Profile() if args.cprofile else None
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     at.query_params["symptoms"] = "double_vision,drooping_eyelid"
     at.run()
-    key = next((f"pick-{s}" for s in TOGGLE if any(c.key == f"pick-{s}" for c in at.checkbox)), None)
+    cat = explorer.load_catalog()
+    key = next((s for s in TOGGLE if s in cat.symptoms.index), None)
     if key is None:
-        raise SystemExit("no symptom checkbox to toggle")
+        raise SystemExit("no symptom pill to press")
+    group_key = "pick-" + explorer.ui.explore.group_slug(cat.symptoms.at[key, "group"])
     labels = install(totals, profiler)
-    value = False
     walls = []
     for _ in range(args.runs):
-        value = not value
-        box = at.checkbox(key=key)
-        box.check() if value else box.uncheck()
+        group = at.button_group(key=group_key)
+        group.unselect(key) if key in (group.value or []) else group.select(key)
         start = time.perf_counter()
         at.run()
         walls.append((time.perf_counter() - start) * 1000.0)
     if at.exception:
         print("the app raised:", [e.message for e in at.exception])
-    print(f"# Explore rerun, ticking/unticking {key} on ?symptoms=double_vision,drooping_eyelid")
+    print(f"# Explore rerun, pressing/unpressing the {key} pill on ?symptoms=double_vision,drooping_eyelid")
     print(f"{args.runs} reruns in AppTest; load avg {load_average()}")
     print()
     print("| part | calls per rerun | ms per rerun (median) |")

@@ -1,9 +1,10 @@
 """Load benchmark: 50 and 100 concurrent sessions, 5 interactions each, against the app and the bare app.
 
 Each session is a visitor arriving with its own link (``?symptoms=a,b``, different per session), then
-ticking five more symptoms one after another; every tick is a rerun carrying the checkbox's new value
-and the query string the server last wrote (what the browser sends). Against the bare one-checkbox
-app the same sessions send the same query strings and toggle its checkbox. All sessions start at once.
+pressing five more symptom pills one after another; every press is a rerun carrying the value of every
+body system's pills group (what the browser sends) and the query string the server last wrote. Against
+the bare one-checkbox app the same sessions send the same query strings and toggle its checkbox. All
+sessions start at once.
 
 For every (app, sessions) pair a fresh server is started, warmed by one visitor (so the catalogue is
 in st.cache_resource), and its RSS (VmRSS from /proc) read before the sessions and again while all of
@@ -36,7 +37,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.server import APP, BARE, app_env  # noqa: E402
-from bench.wsclient import Server, Session, load_average, ws_url  # noqa: E402
+from bench.wsclient import Server, Session, WidgetValue, load_average, ws_url  # noqa: E402
 
 TARGET_KIB_PER_SESSION = 1024
 TARGET_P95_RATIO = 1.5
@@ -67,36 +68,50 @@ class LoadResult:
 
 @dataclass(frozen=True)
 class Plan:
-    """What each session sends: start query strings and which checkbox ids to tick."""
+    """What each session sends: its start query string and the widget values of each interaction."""
 
     queries: list[str]
     """One start query string per session (cycled)."""
-    ticks: list[list[str]]
-    """Per session (cycled): the element ids to tick, in order (repeats toggle back)."""
+    steps: list[list[dict[str, WidgetValue]]]
+    """Per session (cycled), per interaction (cycled): the widget values the rerun carries."""
 
 
-def symptom_plan(symptom_ids: list[str], checkbox_ids: dict[str, str], sessions: int, interactions: int) -> Plan:
-    """Sessions start on two different symptoms each and tick ``interactions`` other ones."""
+def symptom_plan(symptom_ids: list[str], pills: dict[str, tuple[str, str]], sessions: int, interactions: int) -> Plan:
+    """Sessions start on two different symptoms each and press ``interactions`` other ones.
+
+    ``pills`` maps a symptom id to (element id of its body system's pills group, its pill's display
+    string). Each step carries every group's selection, in the order the symptoms were chosen.
+    """
     n = len(symptom_ids)
-    queries, ticks = [], []
+    groups = sorted({element_id for element_id, _ in pills.values()})
+    queries, steps = [], []
     for i in range(sessions):
         start = list(dict.fromkeys([symptom_ids[(3 * i) % n], symptom_ids[(3 * i + 7) % n]]))
         queries.append("symptoms=" + ",".join(start))
         picks: list[str] = []
         for k in range(n):  # the next symptoms 13, 18, 23, ... along, skipping the start ones
             sid = symptom_ids[(3 * i + 13 + 5 * k) % n]
-            if sid not in start and sid not in picks and "pick-" + sid in checkbox_ids:
+            if sid not in start and sid not in picks and sid in pills:
                 picks.append(sid)
             if len(picks) == interactions:
                 break
-        picks = picks or start[:1]  # a tiny catalogue: untick and tick a start symptom
-        ticks.append([checkbox_ids["pick-" + s] for s in picks])
-    return Plan(queries, ticks)
+        picks = picks or start[:1]  # a tiny catalogue: unpress and press a start symptom
+        chosen, session_steps = list(start), []
+        for k in range(interactions):
+            sid = picks[k % len(picks)]
+            chosen = [s for s in chosen if s != sid] if sid in chosen else [*chosen, sid]
+            values: dict[str, WidgetValue] = {g: [] for g in groups}
+            for s in chosen:
+                if s in pills:
+                    values[pills[s][0]].append(pills[s][1])  # type: ignore[union-attr]
+            session_steps.append(values)
+        steps.append(session_steps)
+    return Plan(queries, steps)
 
 
-def bare_plan(box_id: str, like: Plan) -> Plan:
+def bare_plan(box_id: str, like: Plan, interactions: int) -> Plan:
     """The same query strings; every interaction toggles the one checkbox."""
-    return Plan(like.queries, [[box_id] * len(t) for t in like.ticks])
+    return Plan(like.queries, [[{box_id: k % 2 == 0} for k in range(interactions)]])
 
 
 async def _visitor(
@@ -111,8 +126,7 @@ async def _visitor(
     timeout: float,
 ) -> None:
     query = plan.queries[index % len(plan.queries)]
-    ticks = plan.ticks[index % len(plan.ticks)]
-    values: dict[str, bool] = {}
+    steps = plan.steps[index % len(plan.steps)]
     try:
         start = time.perf_counter()
         async with Session(ws_url(port, host), timeout=timeout, parse=False) as session:
@@ -121,9 +135,7 @@ async def _visitor(
             if first.status != "FINISHED_SUCCESSFULLY":
                 result.errors.append(f"session {index}: first run {first.status}")
             for k in range(interactions):
-                element_id = ticks[k % len(ticks)]
-                values[element_id] = not values.get(element_id, False)
-                run = await session.run(widgets={element_id: values[element_id]})
+                run = await session.run(widgets=steps[k % len(steps)])
                 result.interaction_ms.append(run.elapsed_ms)
                 if run.status != "FINISHED_SUCCESSFULLY":
                     result.errors.append(f"session {index}: interaction {k} {run.status}")
@@ -174,15 +186,31 @@ async def run_load(
     return result
 
 
-async def discover(port: int, start_query: str, host: str = "127.0.0.1") -> dict[str, str]:
-    """One warm-up visitor: returns checkbox element ids by widget key (ids are the same in every session)."""
+async def discover(port: int, start_query: str, host: str = "127.0.0.1") -> Session:
+    """One warm-up visitor (two runs); returns its session, which holds the page's widgets.
+
+    Element ids are the same in every session: they derive from the widget keys.
+    """
     async with Session(ws_url(port, host), timeout=120) as session:
         first = await session.run(start_query)
         if not first.ok:
             raise RuntimeError(f"warm-up run failed: {first.status} {first.texts[-3:]}")
         await session.run()  # a second, warm run
-        # Element ids of keyed widgets are "$$ID-<hash>-<key>".
-        return {element_id.split("-", 2)[-1]: element_id for element_id in session.checkboxes}
+        return session
+
+
+def symptom_pills(env: dict[str, str], session: Session) -> dict[str, tuple[str, str]]:
+    """Symptom id -> (element id of its body system's pills group, its pill's display string)."""
+    import explorer
+    from explorer.ui.explore import group_slug, pill_text
+
+    cat = explorer.load_catalog(env.get("EXPLORER_DATA_DIR"))
+    by_key = {group.key: element_id for element_id, group in session.pills.items()}
+    return {
+        sid: (by_key["pick-" + group_slug(row.group)], pill_text(row.label))
+        for sid, row in zip(cat.symptoms.index, cat.symptoms.itertuples(), strict=True)
+        if "pick-" + group_slug(row.group) in by_key
+    }
 
 
 def app_symptom_ids(env: dict[str, str]) -> list[str]:
@@ -203,13 +231,13 @@ def scenario(name: str, sessions: int, interactions: int, env: dict[str, str]) -
     server = Server(script, env=env if name == "app" else {}, name=name).start()
     try:
         server.wait_healthy(timeout=120)
-        ids = asyncio.run(discover(server.port, "symptoms=double_vision,drooping_eyelid"))
+        session = asyncio.run(discover(server.port, "symptoms=double_vision,drooping_eyelid"))
         symptoms = app_symptom_ids(env)
         if name == "app":
-            plan = symptom_plan(symptoms, ids, sessions, interactions)
+            plan = symptom_plan(symptoms, symptom_pills(env, session), sessions, interactions)
         else:
-            like = symptom_plan(symptoms, {"pick-" + s: s for s in symptoms}, sessions, interactions)
-            plan = bare_plan(ids["box"], like)
+            like = symptom_plan(symptoms, {}, sessions, interactions)
+            plan = bare_plan(session.checkbox_id("box"), like, interactions)
         return asyncio.run(run_load(server.port, sessions, interactions, plan, server.pid))
     finally:
         server.stop()

@@ -18,7 +18,7 @@ Steps, all printed:
 4. stickiness: six websockets carrying the same st_route cookie must all reach one replica;
 5. that replica is killed; a fresh session through nginx with the same cookie and
    ``?symptoms=double_vision,drooping_eyelid`` must be served by the survivor and restore the selection
-   from the URL (both checkboxes ticked, a card saying it "lists all 2 symptoms you chose");
+   from the URL (both pills pressed, a card saying it "lists all 2 symptoms you chose");
 6. everything is stopped (process groups), the temp dir removed.
 """
 
@@ -44,7 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.load import app_symptom_ids, discover, pct, run_load, symptom_plan  # noqa: E402
+from bench.load import app_symptom_ids, discover, pct, run_load, symptom_pills, symptom_plan  # noqa: E402
 from bench.server import APP, app_env  # noqa: E402
 from bench.wsclient import Server, Session, free_port, load_average, ws_url  # noqa: E402
 
@@ -138,14 +138,14 @@ async def sessions_with_cookie(port: int, cookie: str, count: int) -> list[bool]
 
 
 async def restored(port: int, cookie: str) -> tuple[bool, list[str], str]:
-    """A fresh session through nginx: (selection restored from the URL, ticked symptoms, evidence)."""
+    """A fresh session through nginx: (selection restored from the URL, pressed pills, evidence)."""
     async with Session(ws_url(port), timeout=60, headers={"Cookie": f"st_route={cookie}"}) as session:
         result = await session.run(RESTORE_QUERY)
-    ticked = sorted(cid.split("-pick-", 1)[1] for cid, (_, on) in result.checkboxes.items() if on and "-pick-" in cid)
+    pressed = sorted(option for group in result.pills.values() for option in group.selected)
     cards = [t for t in result.texts if RESTORE_TEXT in t.lower()]
-    ok = result.ok and ticked == ["double_vision", "drooping_eyelid"] and bool(cards)
+    ok = result.ok and pressed == ["Double vision", "Drooping eyelid"] and bool(cards)
     evidence = cards[0].splitlines()[0] + " / " + cards[0].splitlines()[1][:60] if cards else "no card"
-    return ok, ticked, evidence
+    return ok, pressed, evidence
 
 
 def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - one linear scenario
@@ -197,8 +197,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - one linear sc
             )
         )
 
-        ids = asyncio.run(discover(listen, RESTORE_QUERY))
-        plan = symptom_plan(app_symptom_ids(env), ids, args.sessions, args.interactions)
+        session = asyncio.run(discover(listen, RESTORE_QUERY))
+        plan = symptom_plan(app_symptom_ids(env), symptom_pills(env, session), args.sessions, args.interactions)
         log = tmp / "access.log"
         mark = log.stat().st_size
         result = asyncio.run(run_load(listen, args.sessions, args.interactions, plan, timeout=120))
@@ -237,10 +237,10 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - one linear sc
         victim.proc.wait(timeout=10)  # type: ignore[union-attr]
         print(f"\nkilled {victim.name} (pid {victim_pid}, 127.0.0.1:{victim.port}), the replica of cookie {cookie}")
         mark = log.stat().st_size
-        ok, ticked, evidence = asyncio.run(restored(listen, cookie))
+        ok, pressed, evidence = asyncio.run(restored(listen, cookie))
         served = upstreams(log, mark, tried=True)
         survivor = [a for a in by_addr if by_addr[a] is not victim][0]
-        print(f"fresh session after the loss: nginx tried {' then '.join(served) or '?'}; ticked {ticked}")
+        print(f"fresh session after the loss: nginx tried {' then '.join(served) or '?'}; pressed {pressed}")
         print(f"  first result card: {evidence!r}")
         checks.append(
             (

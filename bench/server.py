@@ -9,10 +9,10 @@ figures, and always stops both servers. Run from the repository root::
 
 * cold start = process start -> /_stcore/health answers -> first run of a new session finished
   (for the app that run loads the catalogue into st.cache_resource);
-* round trip = a checkbox ticked or unticked (a rerun carrying its widget state) -> script_finished.
-  The app's interaction ticks/unticks one symptom on top of ``?symptoms=double_vision,drooping_eyelid``;
-  the bare app's ticks/unticks its checkbox. Blocks of 10 alternate between the apps so background
-  load hits both alike.
+* round trip = one interaction (a rerun carrying the page's widget values, one of them changed, as a
+  browser sends it) -> script_finished. The app's interaction presses/unpresses one symptom pill on
+  top of ``?symptoms=double_vision,drooping_eyelid``; the bare app's ticks/unticks its checkbox.
+  Blocks of 10 alternate between the apps so background load hits both alike.
 
 If ``data/`` does not load, the app is pointed at tests/fixtures/mini (EXPLORER_DATA_DIR) and the
 output says so.
@@ -34,14 +34,14 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.wsclient import Server, Session, load_average, proc_cpu_s, ws_url  # noqa: E402
+from bench.wsclient import Server, Session, WidgetValue, load_average, proc_cpu_s, ws_url  # noqa: E402
 
 APP = ROOT / "app.py"
 BARE = ROOT / "bench" / "bare_app.py"
 MINI = ROOT / "tests" / "fixtures" / "mini"
 START_QUERY = "symptoms=double_vision,drooping_eyelid"
-# The symptom the app interaction ticks and unticks, first one the catalogue has.
-TOGGLE_CANDIDATES = ("numbness_tingling", "numbness", "fatigue", "leg_weakness")
+# The symptom pill the app interaction presses and unpresses (its label), first one the picker offers.
+TOGGLE_CANDIDATES = ("Numbness or tingling", "Numbness", "Fatigue", "Leg weakness")
 TARGET_RATIO = 1.5
 TARGET_COLD_DIFF_S = 2.0
 
@@ -58,19 +58,22 @@ def app_env() -> tuple[dict[str, str], str]:
     return env, env.get("EXPLORER_DATA_DIR", "data/")
 
 
-def toggle_key(session: Session, is_bare: bool) -> str:
-    """The element id of the checkbox this session's interactions toggle."""
+def toggle(session: Session, is_bare: bool) -> dict[str, WidgetValue]:
+    """What the next interaction sends: the bare app's checkbox flipped, or one symptom pill pressed.
+
+    The app's symptom is the first of TOGGLE_CANDIDATES its picker offers, else its first unpressed pill.
+    """
     if is_bare:
-        return session.checkbox_id("box")
-    for sid in TOGGLE_CANDIDATES:
-        try:
-            return session.checkbox_id("pick-" + sid)
-        except KeyError:
-            continue
-    unchecked = [cid for cid, (_, checked) in session.checkboxes.items() if not checked]
-    if not unchecked:
-        raise RuntimeError("the app rendered no unticked symptom checkbox")
-    return unchecked[0]
+        box = session.checkbox_id("box")
+        return {box: not session.checkboxes[box][1]}
+    offered = {option: group for group in session.pills.values() for option in group.options}
+    for label in TOGGLE_CANDIDATES:
+        if label in offered:
+            return session.press(label)
+    for option, group in offered.items():
+        if option not in group.selected:
+            return session.press(option)
+    raise RuntimeError("the app rendered no symptom pill to press")
 
 
 async def first_run(port: int, timeout: float = 120.0) -> tuple[float, bool]:
@@ -99,8 +102,6 @@ async def round_trips(
     """Interleaved blocks of interactions against each server; per app: times, messages, failures."""
     out: dict[str, dict[str, object]] = {}
     sessions: dict[str, Session] = {}
-    keys: dict[str, str] = {}
-    values: dict[str, bool] = {}
     try:
         for name, port in ports.items():
             session = Session(ws_url(port), timeout=60)
@@ -108,21 +109,17 @@ async def round_trips(
             sessions[name] = session
             first = await session.run(START_QUERY)
             warm_second = await first_run(port)  # a second visitor on a warm server
-            keys[name] = toggle_key(session, name != "app")
-            values[name] = session.checkboxes[keys[name]][1]
             out[name] = {"times": [], "messages": [], "failures": 0, "first_ms": first.elapsed_ms}
             out[name]["new_session_ms"] = warm_second[0]
             for _ in range(3):  # warm-up, untimed
-                values[name] = not values[name]
-                await session.run(widgets={keys[name]: values[name]})
+                await session.run(widgets=toggle(session, name != "app"))
         cpu_before = {name: proc_cpu_s(pid) for name, pid in (pids or {}).items()}
         done = 0
         while done < reruns:
             n = min(block, reruns - done)
             for name, session in sessions.items():
                 for _ in range(n):
-                    values[name] = not values[name]
-                    result = await session.run(widgets={keys[name]: values[name]})
+                    result = await session.run(widgets=toggle(session, name != "app"))
                     out[name]["times"].append(result.elapsed_ms)  # type: ignore[union-attr]
                     out[name]["messages"].append(result.n_messages)  # type: ignore[union-attr]
                     if not result.ok:

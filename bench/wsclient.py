@@ -14,9 +14,10 @@ Protocol (Streamlit 1.67, read in ``streamlit/web/server/starlette/starlette_web
 * the server streams ``ForwardMsg``s (``delta``s, ``page_info_changed`` when the script writes
   ``st.query_params``) and ends each run with ``script_finished``.
 
-An interaction is what the browser sends when a visitor ticks a checkbox: a rerun whose
-``widget_states`` holds that checkbox's new value (its element id comes from the checkbox delta).
-Only loopback addresses are used.
+An interaction is what the browser sends when a visitor ticks a checkbox or presses a pill: a rerun
+whose ``widget_states`` holds the value of every checkbox and pills group the page showed, with the
+touched one changed (element ids come from the deltas; a pills group's value is the list of its
+selected options' display strings). Only loopback addresses are used.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ import sys
 import tempfile
 import time
 import urllib.request
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from streamlit.proto.BackMsg_pb2 import BackMsg
@@ -192,6 +194,25 @@ class Server:
         self.stop()
 
 
+@dataclass(frozen=True)
+class Pills:
+    """A multi-select ``st.pills`` group as the page showed it: option display strings and the selected ones."""
+
+    key: str
+    label: str
+    options: tuple[str, ...]
+    selected: tuple[str, ...]
+
+    def toggled(self, option: str) -> list[str]:
+        """The group's value after pressing ``option``."""
+        if option in self.selected:
+            return [o for o in self.selected if o != option]
+        return [*self.selected, option]
+
+
+WidgetValue = bool | Sequence[str]
+
+
 @dataclass
 class RunResult:
     """One script run as the client saw it."""
@@ -202,6 +223,8 @@ class RunResult:
     texts: list[str] = field(default_factory=list)
     checkboxes: dict[str, tuple[str, bool]] = field(default_factory=dict)
     """element id -> (label, checked)"""
+    pills: dict[str, Pills] = field(default_factory=dict)
+    """element id -> pills group"""
     exception: bool = False
 
     @property
@@ -222,6 +245,7 @@ class Session:
         self.page_script_hash = ""
         self.query_string = ""
         self.checkboxes: dict[str, tuple[str, bool]] = {}
+        self.pills: dict[str, Pills] = {}
         self.ws: ClientConnection | None = None
 
     async def __aenter__(self) -> Session:
@@ -248,21 +272,55 @@ class Session:
                 return element_id
         raise KeyError(f"no checkbox with key {key!r} in the last run ({len(self.checkboxes)} checkboxes)")
 
-    async def run(self, query_string: str | None = None, widgets: dict[str, bool] | None = None) -> RunResult:
-        """Send one rerun (optionally with checkbox values) and read until the script finishes."""
+    def pills_with(self, option: str) -> tuple[str, Pills]:
+        """The element id and state of the pills group that offers ``option`` (a display string)."""
+        for element_id, group in self.pills.items():
+            if option in group.options:
+                return element_id, group
+        raise KeyError(f"no pills group offers {option!r} in the last run ({len(self.pills)} groups)")
+
+    def press(self, option: str) -> dict[str, WidgetValue]:
+        """The widget change a browser sends when the pill ``option`` is pressed."""
+        element_id, group = self.pills_with(option)
+        return {element_id: group.toggled(option)}
+
+    def apply(self, changes: dict[str, WidgetValue]) -> None:
+        """Change widget values here first, as a browser does on a click, before telling the server."""
+        for element_id, value in changes.items():
+            if element_id in self.pills:
+                self.pills[element_id] = replace(self.pills[element_id], selected=tuple(value))  # type: ignore[arg-type]
+            elif element_id in self.checkboxes:
+                self.checkboxes[element_id] = (self.checkboxes[element_id][0], bool(value))
+
+    def widget_states(self, changes: dict[str, WidgetValue] | None = None) -> WidgetStates:
+        """Every checkbox and pills value the page showed, as a browser sends them with each rerun.
+
+        ``changes`` override them (and add widgets this client did not parse, with ``parse=False``).
+        """
+        values: dict[str, WidgetValue] = {eid: checked for eid, (_, checked) in self.checkboxes.items()}
+        values.update({eid: group.selected for eid, group in self.pills.items()})
+        values.update(changes or {})
+        states = WidgetStates()
+        for element_id, value in values.items():
+            state = states.widgets.add()
+            state.id = element_id
+            if isinstance(value, bool):
+                state.bool_value = value
+            else:
+                state.string_array_value.data[:] = list(value)
+        return states
+
+    async def run(self, query_string: str | None = None, widgets: dict[str, WidgetValue] | None = None) -> RunResult:
+        """Send one rerun (with every known widget value, ``widgets`` changed) and read until the script finishes."""
         assert self.ws is not None
         if query_string is not None:
             self.query_string = query_string
-        states = WidgetStates()
-        for element_id, value in (widgets or {}).items():
-            state = states.widgets.add()
-            state.id = element_id
-            state.bool_value = value
+        self.apply(widgets or {})
         msg = BackMsg(
             rerun_script=ClientState(
                 query_string=self.query_string,
                 page_script_hash=self.page_script_hash,
-                widget_states=states,
+                widget_states=self.widget_states(widgets),
             )
         )
         start = time.perf_counter()
@@ -275,6 +333,7 @@ class Session:
         assert self.ws is not None
         result = RunResult(0.0, "", 0)
         checkboxes: dict[str, tuple[str, bool]] = {}
+        pills: dict[str, Pills] = {}
         while True:
             data = await self.ws.recv()
             fmsg = ForwardMsg()
@@ -286,19 +345,30 @@ class Session:
             elif kind == "page_info_changed":
                 self.query_string = fmsg.page_info_changed.query_string
             elif kind == "delta" and self.parse:
-                self._read_delta(fmsg, result, checkboxes)
+                self._read_delta(fmsg, result, checkboxes, pills, known=self)
             elif kind == "script_finished":
                 status = fmsg.script_finished
                 if status == ForwardMsg.FINISHED_FRAGMENT_RUN_SUCCESSFULLY:
                     continue  # a fragment timer, not the run we asked for
                 result.status = FINISHED_NAMES.get(status, str(status))
                 if self.parse:
-                    self.checkboxes = checkboxes
-                result.checkboxes = checkboxes
+                    self.checkboxes, self.pills = checkboxes, pills
+                result.checkboxes, result.pills = checkboxes, pills
                 return result
 
     @staticmethod
-    def _read_delta(fmsg: ForwardMsg, result: RunResult, checkboxes: dict[str, tuple[str, bool]]) -> None:
+    def _read_delta(
+        fmsg: ForwardMsg,
+        result: RunResult,
+        checkboxes: dict[str, tuple[str, bool]],
+        pills: dict[str, Pills],
+        known: Session,
+    ) -> None:
+        """Collect texts and widget values from one delta.
+
+        Like the browser, a widget keeps the value it already had unless the server sets one
+        (``set_value``); the proto's ``default`` only applies to a widget seen for the first time.
+        """
         delta = fmsg.delta
         if delta.WhichOneof("type") != "new_element":
             return
@@ -306,7 +376,21 @@ class Session:
         kind = element.WhichOneof("type")
         if kind == "checkbox":
             cb = element.checkbox
-            checkboxes[cb.id] = (cb.label, cb.value if cb.set_value else cb.default)
+            if cb.set_value:
+                checked = cb.value
+            else:
+                checked = known.checkboxes[cb.id][1] if cb.id in known.checkboxes else cb.default
+            checkboxes[cb.id] = (cb.label, checked)
+        elif kind == "button_group":
+            bg = element.button_group
+            options = tuple(o.content for o in bg.options)
+            if bg.set_value:
+                selected = tuple(bg.raw_values)
+            elif bg.id in known.pills:
+                selected = known.pills[bg.id].selected
+            else:
+                selected = tuple(options[i] for i in bg.default)
+            pills[bg.id] = Pills(bg.id.split("-", 2)[-1], bg.label, options, selected)
         elif kind in ("markdown", "alert", "text", "heading"):
             result.texts.append(getattr(element, kind).body)
         elif kind == "exception":
