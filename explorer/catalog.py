@@ -226,19 +226,6 @@ class Catalog:
         return tuple(Difference(*row) for row in zip(*columns, strict=True))
 
     @cached_property
-    def bands(self) -> np.ndarray:
-        """Read-only object array of frequency bands, conditions x symptoms (the rows and columns of ``weights``).
-
-        '' where a condition does not list a symptom; unlike ``weights`` (0 for both), it tells an
-        'excluded' link from no link.
-        """
-        bands = np.full((len(self.conditions), len(self.symptoms)), "", dtype=object)
-        rows = [self.condition_positions[cid] for cid in self.links["condition_id"].tolist()]
-        cols = [self.symptom_positions[sid] for sid in self.links["symptom_id"].tolist()]
-        bands[rows, cols] = self.links["frequency"].tolist()
-        return _read_only(bands)
-
-    @cached_property
     def label_order(self) -> np.ndarray:
         """Read-only int array: each symptom's rank when sorted by label (codepoint order, ties in index order)."""
         labels = self.symptoms["label"].tolist()

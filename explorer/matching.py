@@ -304,9 +304,10 @@ def _discriminators(
         "spread": spread[cols].astype(np.int64),
         "recorded": recorded[cols],
     }
-    bands = cat.bands
-    for cid, row in zip(ids, rows, strict=True):
-        frame[cid] = pd.array(bands[row, cols], dtype=text)
+    symptom_ids = cat.symptom_id_values[cols]
+    for cid in ids:  # the band as the condition's sources list it ('excluded' too), '' where not listed
+        links = cat.linked_symptom_index[cid]
+        frame[cid] = pd.array([links[s].frequency if s in links else "" for s in symptom_ids], dtype=text)
     return pd.DataFrame(frame)
 
 

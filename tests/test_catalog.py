@@ -106,20 +106,6 @@ def test_difference_records_are_the_differences_rows(any_cat):
     assert list(cat.difference_records) == expected
 
 
-def test_bands_are_the_matrix_transposed(any_cat):
-    cat = any_cat
-    assert cat.bands.shape == cat.weights.shape
-    assert (cat.bands == cat.matrix().T.to_numpy()).all()
-
-
-def test_bands_tell_excluded_from_not_listed(mini):
-    gamma, alpha = mini.condition_positions["gamma"], mini.condition_positions["alpha"]
-    seizures = mini.symptom_positions["seizures"]
-    assert mini.weights[gamma, seizures] == mini.weights[alpha, seizures] == 0
-    assert mini.bands[gamma, seizures] == "excluded"
-    assert mini.bands[alpha, seizures] == ""
-
-
 def test_label_order_sorts_symptoms_by_label(any_cat):
     cat = any_cat
     assert sorted(cat.label_order.tolist()) == list(range(len(cat.symptoms)))
@@ -143,7 +129,6 @@ def test_label_order_ties_keep_index_order(mini):
         "condition_id_values",
         "condition_name_values",
         "condition_category_values",
-        "bands",
         "label_order",
     ],
 )

@@ -6,7 +6,6 @@ import dataclasses
 import random
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 import pandas.testing as pdt
 import pytest
@@ -154,4 +153,4 @@ def test_discriminators_when_no_condition_lists_anything(cat):
     got = matching.discriminators(bare, ["alpha", "beta"])
     assert got.empty and list(got.columns) == ["symptom_id", "label", "spread", "recorded", "alpha", "beta"]
     assert conditions.next_questions(bare, ["alpha", "beta"], []).empty
-    assert np.array_equal(bare.bands[bare.condition_positions["alpha"]], np.full(len(bare.symptoms), ""))
+    assert bare.linked_symptoms["alpha"] == ()
