@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import streamlit as st
 
@@ -86,6 +87,7 @@ def group_slug(group: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", group.lower()).strip("-")
 
 
+@lru_cache(maxsize=4096)  # every rerun formats every pill: escape each label once
 def pill_text(label: str) -> str:
     """What a symptom's pill shows (and what the browser sends back as its value): the escaped label."""
     return md(label)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import streamlit as st
 
@@ -39,6 +40,7 @@ def emergency_box(cat: Catalog, symptom_ids: Iterable[str], number: str) -> None
         )
 
 
+@lru_cache(maxsize=4096)  # a catalogue never changes: each source is escaped once per mode
 def source_text(cat: Catalog, source_id: str, links: bool) -> str:
     """A source as markdown: a link on the web, plain text plus identifier on a kiosk."""
     row = cat.source_records[source_id]
