@@ -401,11 +401,23 @@ def _validate_sources(rows):
 def _validate_symptoms(rows):
     t = schema.SYMPTOMS
     _check_unique(t, rows)
+    labels: dict[str, int] = {}
     for row in rows:
         _check_pattern(t, row, "symptom_id", schema.ID_PATTERN, "id")
         _check_pattern(t, row, "hpo_id", schema.HPO_PATTERN, "HPO id")
         _check_member(t, row, "group", schema.GROUPS, "use one of the body-system groups")
         _check_member(t, row, "red_flag", tuple(schema.RED_FLAG_VALUES), "write")
+        # Visitors tell symptoms apart by label, and the picker's pills report a choice by its label.
+        label = " ".join(row["label"].casefold().split())
+        if label in labels:
+            raise CatalogError(
+                t.file,
+                f"the label {row['label']!r} is already used on line {labels[label]}",
+                "give each symptom its own label, or merge the two rows",
+                line=row["_line"],
+                column="label",
+            )
+        labels[label] = row["_line"]
 
 
 def _validate_conditions(rows, source_ids):

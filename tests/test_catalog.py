@@ -212,6 +212,14 @@ def test_duplicate_id(mini_copy):
     assert "duplicate" in str(err) and "first on line 6" in str(err)
 
 
+def test_duplicate_label(mini_copy):
+    with (mini_copy / "symptoms.csv").open("a", encoding="utf-8") as f:
+        f.write("hiccups_again,HICCUPS ,Recurrent singultus,HP:0100247,Speech and swallowing,,no\n")
+    err = load_error(mini_copy)
+    assert (err.file, err.line, err.column) == ("symptoms.csv", 10, "label")
+    assert "'HICCUPS' is already used on line 6" in str(err)  # cells are stripped when read
+
+
 def test_duplicate_link(mini_copy):
     with (mini_copy / "links.csv").open("a", encoding="utf-8") as f:
         f.write("alpha,fatigue,occasional,src_b,\n")
