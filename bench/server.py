@@ -12,7 +12,8 @@ figures, and always stops both servers. Run from the repository root::
 * round trip = one interaction (a rerun carrying the page's widget values, one of them changed, as a
   browser sends it) -> script_finished. The app's interaction presses/unpresses one symptom pill on
   top of ``?symptoms=double_vision,drooping_eyelid``; the bare app's ticks/unticks its checkbox.
-  Blocks of 10 alternate between the apps so background load hits both alike.
+  Blocks of 10 alternate between the apps so background load hits both alike; interactions are
+  0.2 s apart (``--pause``), as a visitor's taps are.
 
 If ``data/`` does not load, the app is pointed at tests/fixtures/mini (EXPLORER_DATA_DIR) and the
 output says so.
@@ -97,9 +98,14 @@ def cold_start(script: Path, env: dict[str, str], name: str) -> dict[str, float]
 
 
 async def round_trips(
-    ports: dict[str, int], reruns: int, block: int = 10, pids: dict[str, int] | None = None
+    ports: dict[str, int], reruns: int, block: int = 10, pids: dict[str, int] | None = None, pause: float = 0.2
 ) -> dict[str, dict[str, object]]:
-    """Interleaved blocks of interactions against each server; per app: times, messages, failures."""
+    """Interleaved blocks of interactions against each server; per app: times, messages, failures.
+
+    Each interaction comes ``pause`` seconds after the previous one finished, as a visitor's taps
+    do: back to back, a rerun would also wait for the server to finish the previous run's
+    after-work (Streamlit's post-run garbage collection), which is not what a visitor meets.
+    """
     out: dict[str, dict[str, object]] = {}
     sessions: dict[str, Session] = {}
     try:
@@ -119,6 +125,7 @@ async def round_trips(
             n = min(block, reruns - done)
             for name, session in sessions.items():
                 for _ in range(n):
+                    await asyncio.sleep(pause)  # untimed: the visitor looks at the page
                     result = await session.run(widgets=toggle(session, name != "app"))
                     out[name]["times"].append(result.elapsed_ms)  # type: ignore[union-attr]
                     out[name]["messages"].append(result.n_messages)  # type: ignore[union-attr]
@@ -143,6 +150,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Server round-trip and cold-start benchmark (prints figures)")
     parser.add_argument("--reruns", type=int, default=60, help="timed interactions per app (>= 30)")
     parser.add_argument("--cold", type=int, default=3, help="cold starts per app")
+    parser.add_argument(
+        "--pause", type=float, default=0.2, help="seconds between interactions, untimed (0: back to back)"
+    )
     parser.add_argument(
         "--checkboxes",
         type=int,
@@ -171,14 +181,18 @@ def main(argv: list[str] | None = None) -> int:
         for server in servers.values():
             server.wait_healthy(timeout=120)
         pids = {n: s.pid for n, s in servers.items()}
-        results = asyncio.run(round_trips({n: s.port for n, s in servers.items()}, args.reruns, pids=pids))
+        ports = {n: s.port for n, s in servers.items()}
+        results = asyncio.run(round_trips(ports, args.reruns, pids=pids, pause=args.pause))
         rss = {n: s.rss_kib() / 1024 for n, s in servers.items()}
     finally:
         for server in servers.values():
             server.stop()
     load_end = load_average()
 
-    print(f"\n## Round trip of one interaction ({args.reruns} per app, interleaved blocks of 10)\n")
+    print(
+        f"\n## Round trip of one interaction ({args.reruns} per app, interleaved blocks of 10, "
+        f"{args.pause:g} s between interactions)\n"
+    )
     print("| app | median ms | p95 ms | min ms | messages per run | failures | first run ms | new session ms", end="")
     print(" | server CPU ms per run | RSS MB |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
