@@ -270,23 +270,10 @@ def discriminators(
     ids = check_conditions(cat, condition_ids)
     if len(ids) < 2:
         raise ValueError("discriminators() needs at least two different conditions")
-    return _discriminators(cat, ids, limit, leave_out)
-
-
-def _discriminators(
-    cat: Catalog, ids: list[str], limit: int | None = None, leave_out: Iterable[str] = ()
-) -> pd.DataFrame:
-    """:func:`discriminators` for two or more checked, distinct ``ids``, without the symptoms in
-    ``leave_out`` (ids the catalogue does not know are ignored).
-
-    Works on the catalogue's arrays and builds a DataFrame of only the rows it returns.
-    """
+    # On the catalogue's arrays; a DataFrame is built of only the rows returned.
     positions = cat.symptom_positions
-    rows = [cat.condition_positions[cid] for cid in ids]
-    sub = cat.weights[rows]  # conditions x symptoms, weights 0..5
+    sub = cat.weights[[cat.condition_positions[cid] for cid in ids]]  # conditions x symptoms, weights 0..5
     top = sub.max(axis=0)
-    if not top.any():
-        return _no_discriminators(cat, ids)
     spread = top - sub.min(axis=0)
     recorded = np.zeros(len(positions), dtype=bool)
     recorded[[positions[cat.difference_records[i].symptom_id] for i in _difference_rows(cat, ids)]] = True
@@ -298,29 +285,14 @@ def _discriminators(
     if limit is not None:
         cols = cols[:limit]  # the same rows as DataFrame.head(limit), negative limits included
     text = cat.symptoms.index.dtype  # the catalogue's string dtype, also when no row is left
+    symptom_ids = cat.symptom_id_values[cols]
     frame = {
-        "symptom_id": pd.array(cat.symptom_id_values[cols], dtype=text),
+        "symptom_id": pd.array(symptom_ids, dtype=text),
         "label": pd.array(cat.symptom_label_values[cols], dtype=text),
         "spread": spread[cols].astype(np.int64),
         "recorded": recorded[cols],
     }
-    symptom_ids = cat.symptom_id_values[cols]
     for cid in ids:  # the band as the condition's sources list it ('excluded' too), '' where not listed
         links = cat.linked_symptom_index[cid]
         frame[cid] = pd.array([links[s].frequency if s in links else "" for s in symptom_ids], dtype=text)
     return pd.DataFrame(frame)
-
-
-def _no_discriminators(cat: Catalog, ids: list[str]) -> pd.DataFrame:
-    """The empty result when none of the conditions lists any symptom, with the dtypes it always had."""
-    frame = pd.DataFrame(
-        {
-            "symptom_id": cat.symptoms.index[:0],
-            "label": np.empty(0, dtype=object),
-            "spread": np.empty(0, dtype=np.int64),
-            "recorded": [],
-        }
-    )
-    for cid in ids:
-        frame[cid] = np.empty(0, dtype=object)
-    return frame
