@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import gc
 import importlib
+import pkgutil
+import sys
 from collections.abc import Iterable
 from functools import cached_property
 
@@ -37,16 +39,9 @@ def get_catalog(data_dir: str | None = None) -> Catalog:
     return cat
 
 
-# Modules a page imports on first visit; importing them up front lets settle_process freeze them.
-PAGE_MODULES = (
-    "explorer.ui.explore",
-    "explorer.ui.conditions",
-    "explorer.ui.compare",
-    "explorer.ui.matrix",  # imports altair
-    "explorer.ui.quiz",
-    "explorer.ui.handout",
-    "explorer.ui.about",
-)
+# Every module of explorer.ui: the pages and what they import on first visit (Altair for the
+# matrix). Read from the package, so a new page cannot be forgotten; settle_process imports them.
+PAGE_MODULES = tuple(f"{__package__}.{m.name}" for m in pkgutil.iter_modules(sys.modules[__package__].__path__))
 _settled = False
 
 
