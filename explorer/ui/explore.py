@@ -19,9 +19,9 @@ SHOW_ALL = "show-all-for"  # the selection for which the visitor asked to see ev
 # --- callbacks (run before the script, so the page renders the new state) -------
 
 
-def _pick(group: str, group_ids: tuple[str, ...]) -> None:
-    """A pill in one body system was pressed: add or drop it, keeping the order of choosing."""
-    picked = st.session_state[state.wk("pick", group_slug(group))] or []
+def _pick(key: str, group_ids: tuple[str, ...]) -> None:
+    """A pill in one body system (widget ``key``) was pressed: add or drop it, keeping the order of choosing."""
+    picked = st.session_state[key] or []
     chosen = [s for s in state.selection() if s not in group_ids or s in picked]
     state.set_selection(chosen + [s for s in picked if s not in chosen])
 
@@ -118,7 +118,7 @@ def _picker(cat: Catalog, chosen: list[str]) -> None:
                 format_func=lambda sid, names=names: pill_text(names[sid]),
                 key=key,
                 on_change=_pick,
-                args=(group, group_ids),
+                args=(key, group_ids),
                 label_visibility="collapsed",
             )
 
