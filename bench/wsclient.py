@@ -345,7 +345,7 @@ class Session:
             elif kind == "page_info_changed":
                 self.query_string = fmsg.page_info_changed.query_string
             elif kind == "delta" and self.parse:
-                self._read_delta(fmsg, result, checkboxes, pills, known=self)
+                self._read_delta(fmsg, result, checkboxes, pills)
             elif kind == "script_finished":
                 status = fmsg.script_finished
                 if status == ForwardMsg.FINISHED_FRAGMENT_RUN_SUCCESSFULLY:
@@ -356,13 +356,12 @@ class Session:
                 result.checkboxes, result.pills = checkboxes, pills
                 return result
 
-    @staticmethod
     def _read_delta(
+        self,
         fmsg: ForwardMsg,
         result: RunResult,
         checkboxes: dict[str, tuple[str, bool]],
         pills: dict[str, Pills],
-        known: Session,
     ) -> None:
         """Collect texts and widget values from one delta.
 
@@ -379,15 +378,15 @@ class Session:
             if cb.set_value:
                 checked = cb.value
             else:
-                checked = known.checkboxes[cb.id][1] if cb.id in known.checkboxes else cb.default
+                checked = self.checkboxes[cb.id][1] if cb.id in self.checkboxes else cb.default
             checkboxes[cb.id] = (cb.label, checked)
         elif kind == "button_group":
             bg = element.button_group
             options = tuple(o.content for o in bg.options)
             if bg.set_value:
                 selected = tuple(bg.raw_values)
-            elif bg.id in known.pills:
-                selected = known.pills[bg.id].selected
+            elif bg.id in self.pills:
+                selected = self.pills[bg.id].selected
             else:
                 selected = tuple(options[i] for i in bg.default)
             pills[bg.id] = Pills(bg.id.split("-", 2)[-1], bg.label, options, selected)
