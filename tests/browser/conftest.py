@@ -14,7 +14,10 @@ import pytest
 from browserkit import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ROOT, TIMEOUT_MS, Server
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
-IDLE_SECONDS = 6  # the kiosk idle-reset server: warning after 6 s, reset 3 s later
+# The kiosk idle-reset server: warning after 12 s without a tap, reset 4 s later. Long enough that
+# no single step of a test (a tap and its rerun, even beside a CPU-heavy process) can outlast it, so
+# the reset never fires while a test is still choosing; the tests then wait on the page's state.
+IDLE_SECONDS = 12
 
 
 def browser_required() -> bool:
