@@ -1,32 +1,40 @@
-"""Entry point: page config, navigation, the frame every page shares. Nothing else.
+"""Entry point: page config, settings, the prepared index (built once), navigation, the frame.
 
 Run with ``make run`` (or ``streamlit run app.py``).
 """
 
+from functools import partial
+
 import streamlit as st
 
 from explorer import texts
-from explorer.catalog import CatalogError
-from explorer.ui import frame, state
+from explorer.model import CatalogError
+from explorer.ui import about, compare, conditions, explore, frame, handout, matrix, quiz, routes, startup
+
+# Each route's render function (the routes table names every page once).
+RENDER = {
+    "explore": explore.render,
+    "conditions": conditions.render,
+    "compare": compare.render,
+    "matrix": matrix.render,
+    "quiz": quiz.render,
+    "handout": handout.render,
+    "about": about.render,
+}
 
 st.set_page_config(page_title=texts.APP_TITLE, page_icon=texts.APP_ICON, layout="wide")
-
-PAGES = [
-    st.Page("views/explore.py", title=texts.PAGE_EXPLORE, icon=":material/search:", url_path="explore", default=True),
-    st.Page("views/conditions.py", title=texts.PAGE_CONDITIONS, icon=":material/menu_book:", url_path="conditions"),
-    st.Page("views/compare.py", title=texts.PAGE_COMPARE, icon=":material/compare_arrows:", url_path="compare"),
-    st.Page("views/matrix.py", title=texts.PAGE_MATRIX, icon=":material/grid_on:", url_path="matrix"),
-    st.Page("views/quiz.py", title=texts.PAGE_QUIZ, icon=":material/quiz:", url_path="quiz"),
-    st.Page("views/handout.py", title=texts.PAGE_HANDOUT, icon=":material/print:", url_path="handout"),
-    st.Page("views/about.py", title=texts.PAGE_ABOUT, icon=":material/info:", url_path="about"),
-]
-
-page = st.navigation(PAGES, position="top")
-frame.header(state.get_settings())
+settings = startup.settings()
 try:
-    catalog = state.catalog()
+    # Once per server process, after every page module above is imported: load, prepare, freeze the heap.
+    ctx, problem = startup.Context(startup.index(settings.data_dir), settings), None
 except CatalogError as err:
-    frame.broken_catalog(err)
+    ctx, problem = None, err
+
+pages = [routes.page(r.name, partial(RENDER[r.name], ctx)) if ctx else routes.page(r.name) for r in routes.ROUTES]
+page = st.navigation(pages, position="top")
+frame.header(settings)
+if ctx is None:
+    frame.broken_catalog(problem)
 else:
     page.run()
-    frame.footer(catalog)
+    frame.footer(ctx.index)

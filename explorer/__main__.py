@@ -10,7 +10,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from explorer.catalog import Catalog, CatalogError, load_catalog
+from explorer.catalog import load_catalog
+from explorer.model import Catalog, CatalogError
 
 
 def summary(cat: Catalog) -> str:

@@ -1,8 +1,8 @@
-"""Browse and compare conditions: pure functions over a :class:`Catalog` (no Streamlit).
+"""Browse and compare conditions: pure functions over a prepared index (no Streamlit).
 
-Finding conditions by name, alias or code; a condition's symptoms grouped by how often
-its sources list them; the side-by-side comparison table; the symptoms that best tell
-the top results apart ("what to ask next").
+Finding conditions by name, alias or code; a condition's profile with its symptoms grouped
+by how often its sources list them (:func:`condition_page`); the side-by-side comparison
+(:func:`compare_page`); the symptoms that best tell conditions apart.
 """
 
 from __future__ import annotations
@@ -14,13 +14,12 @@ from dataclasses import dataclass
 import pandas as pd
 
 from explorer import matching, schema
-from explorer.catalog import Catalog
-from explorer.matching import LinkedSymptom
+from explorer.explore import COMPARE_MAX, COMPARE_MIN
+from explorer.index import Index, as_index
+from explorer.model import Catalog, LinkedSymptom
 from explorer.search import normalize
 
 CODE_COLUMNS: tuple[str, ...] = ("orpha", "omim", "icd10", "icd11")
-COMPARE_MIN = 2
-COMPARE_MAX = 4
 # Columns of compare_table() before the one band column per condition.
 COMPARE_COLUMNS = ["symptom_id", "label", "group", "spread", "differs", "recorded"]
 
@@ -36,10 +35,6 @@ def category_slugs() -> dict[str, str]:
 
 
 # --- finding -------------------------------------------------------------------------
-
-
-def _codes(row: pd.Series) -> list[str]:
-    return [code for column in CODE_COLUMNS for code in row[column]]
 
 
 def _code_matches(query: str, code: str) -> bool:
@@ -61,22 +56,22 @@ def matches(row: pd.Series, text: str) -> bool:
     query_words = normalize(text).split()
     if not query_words:
         return True
-    names = [row["name"], *row["aliases"]]
-    if any(_words_match(query_words, name) for name in names):
+    if any(_words_match(query_words, name) for name in [row["name"], *row["aliases"]]):
         return True
-    return any(_code_matches(text.strip(), code) for code in _codes(row))
+    return any(_code_matches(text.strip(), code) for column in CODE_COLUMNS for code in row[column])
 
 
-def find_conditions(cat: Catalog, text: str, category: str | None = None) -> list[str]:
+def find_conditions(data: Index | Catalog, text: str, category: str | None = None) -> list[str]:
     """Condition ids whose name, alias or code matches ``text``, in ``category`` if given, A to Z by name.
 
     Empty text finds every condition (of the category). Case, accents and punctuation are ignored.
     """
-    frame = cat.conditions
+    ix = as_index(data)
+    frame = ix.conditions
     if category:
         frame = frame[frame["category"] == category]
     hits = [cid for cid, row in frame.iterrows() if matches(row, text or "")]
-    return sorted(hits, key=lambda cid: (cat.conditions.at[cid, "name"].lower(), cid))
+    return sorted(hits, key=lambda cid: (ix.condition_names[cid].lower(), cid))
 
 
 # --- one condition -----------------------------------------------------------------------
@@ -90,66 +85,108 @@ class BandGroup:
     links: tuple[LinkedSymptom, ...]
 
 
-def symptoms_by_band(cat: Catalog, condition_id: str) -> tuple[BandGroup, ...]:
+@dataclass(frozen=True)
+class ConditionView:
+    """Everything a condition's own page shows."""
+
+    condition_id: str
+    row: pd.Series
+    """The condition's row of ``conditions`` (name, summary, course, codes, ...)."""
+    bands: tuple[BandGroup, ...]
+    codes: tuple[tuple[str, str, str | None], ...]
+    """(code column, code, URL of a catalogue source for it or None)."""
+    compared_with: tuple[str, ...]
+    source_ids: tuple[str, ...]
+
+
+def symptoms_by_band(data: Index | Catalog, condition_id: str) -> tuple[BandGroup, ...]:
     """The condition's symptoms grouped by band, most typical first ('excluded' last); A to Z within a band."""
-    links = matching.linked_symptoms(cat, condition_id)
+    ix = as_index(data)
+    links = matching.linked_symptoms(ix, condition_id)
     groups = []
     for band in schema.FREQUENCIES:
-        in_band = [link for link in links if link.frequency == band]
+        in_band = sorted(
+            (link for link in links if link.frequency == band),
+            key=lambda link: ix.symptom_labels[link.symptom_id].lower(),
+        )
         if in_band:
-            in_band.sort(key=lambda link: cat.symptoms.at[link.symptom_id, "label"].lower())
             groups.append(BandGroup(band, tuple(in_band)))
     return tuple(groups)
 
 
-def orpha_url(cat: Catalog, code: str) -> str | None:
+def orpha_url(data: Index | Catalog, code: str) -> str | None:
     """The URL of a catalogue source whose identifier is this ORPHA code, else None (never a guessed URL)."""
-    sources = cat.sources
+    sources = as_index(data).sources
     hits = sources[(sources["identifier"] == code) & (sources["url"] != "")]
     return str(hits["url"].iat[0]) if len(hits) else None
 
 
-def condition_sources(cat: Catalog, condition_id: str) -> list[str]:
+def condition_sources(data: Index | Catalog, condition_id: str) -> list[str]:
     """Source ids for a condition: its own, then those of its symptom links, without repeats."""
-    own = list(cat.conditions.at[condition_id, "source_ids"])
-    linked = matching.condition_links(cat, condition_id)["source_id"].tolist()
+    ix = as_index(data)
+    own = list(ix.conditions.at[condition_id, "source_ids"])
+    linked = [link.source_id for link in matching.linked_symptoms(ix, condition_id)]
     return list(dict.fromkeys([*own, *linked]))
 
 
-def compared_with(cat: Catalog, condition_id: str) -> list[str]:
+def compared_with(data: Index | Catalog, condition_id: str) -> list[str]:
     """The conditions it is often compared with, as the catalogue records them."""
-    return list(cat.conditions.at[condition_id, "compare_with"])
+    return list(as_index(data).conditions.at[condition_id, "compare_with"])
+
+
+def condition_page(data: Index | Catalog, condition_id: str) -> ConditionView:
+    """A condition's page (an unknown id raises UnknownConditionError)."""
+    ix = as_index(data)
+    matching.known_ids([condition_id], ix.condition_position, matching.UnknownConditionError)
+    row = ix.conditions.loc[condition_id]
+    codes = tuple(
+        (column, code, orpha_url(ix, code) if column == "orpha" else None)
+        for column in CODE_COLUMNS
+        for code in row[column]
+    )
+    return ConditionView(
+        condition_id=condition_id,
+        row=row,
+        bands=symptoms_by_band(ix, condition_id),
+        codes=codes,
+        compared_with=tuple(compared_with(ix, condition_id)),
+        source_ids=tuple(condition_sources(ix, condition_id)),
+    )
 
 
 # --- comparing -------------------------------------------------------------------------
 
 
-def compare_table(cat: Catalog, condition_ids: Iterable[str]) -> pd.DataFrame:
+def compare_table(data: Index | Catalog, condition_ids: Iterable[str]) -> pd.DataFrame:
     """Every symptom any of the conditions lists, with one band column per condition ('' = not listed).
 
     Rows that tell the conditions apart come first, as in :func:`matching.discriminators`
     (recorded differences, then ``spread``), then by body-system group, then label.
     ``differs`` is True where the bands are not all the same.
     """
-    ids = matching.check_conditions(cat, condition_ids)
+    ix = as_index(data)
+    ids = matching.known_ids(condition_ids, ix.condition_position, matching.UnknownConditionError)
     if len(ids) < COMPARE_MIN:
         raise ValueError("compare_table() needs at least two different conditions")
-    links = cat.links[cat.links["condition_id"].isin(ids)]
-    sym_ids = [s for s in cat.symptoms.index if s in set(links["symptom_id"])]
-    disc = matching.discriminators(cat, ids).set_index("symptom_id")
-    matrix = cat.matrix()
+    return _compare_table(ix, ids)
+
+
+def _compare_table(ix: Index, ids: list[str]) -> pd.DataFrame:
+    listed = set(ix.links.loc[ix.links["condition_id"].isin(ids), "symptom_id"])
+    sym_ids = [s for s in ix.symptom_ids if s in listed]
+    disc = matching.discriminators_checked(ix, ids).set_index("symptom_id")
     group_order = {g: i for i, g in enumerate(schema.GROUPS)}
     frame = pd.DataFrame(
         {
             "symptom_id": sym_ids,
-            "label": cat.symptoms.loc[sym_ids, "label"].to_numpy(),
-            "group": cat.symptoms.loc[sym_ids, "group"].to_numpy(),
+            "label": [ix.symptom_labels[s] for s in sym_ids],
+            "group": ix.symptoms.loc[sym_ids, "group"].to_numpy(),
             "spread": [int(disc.at[s, "spread"]) if s in disc.index else 0 for s in sym_ids],
             "recorded": [bool(disc.at[s, "recorded"]) if s in disc.index else False for s in sym_ids],
         }
     )
     for cid in ids:
-        frame[cid] = matrix.loc[sym_ids, cid].to_numpy()
+        frame[cid] = ix.bands.loc[sym_ids, cid].to_numpy()
     frame["differs"] = frame[ids].nunique(axis=1) > 1
     frame["_group"] = frame["group"].map(group_order)
     frame["_label"] = frame["label"].str.lower()
@@ -159,12 +196,28 @@ def compare_table(cat: Catalog, condition_ids: Iterable[str]) -> pd.DataFrame:
     return frame[[*COMPARE_COLUMNS, *ids]]
 
 
-def next_questions(cat: Catalog, ranked_ids: Iterable[str], chosen: Iterable[str], limit: int = 5) -> pd.DataFrame:
-    """Symptoms, not yet chosen, that best tell apart the top 2–4 ranked conditions (matching.discriminators).
+@dataclass(frozen=True)
+class CompareView:
+    """Everything the Compare page shows for two to four conditions."""
 
-    Returns an empty frame when fewer than two conditions are ranked.
-    """
-    top = list(dict.fromkeys(ranked_ids))[:COMPARE_MAX]
-    if len(top) < COMPARE_MIN:
-        return pd.DataFrame(columns=["symptom_id", "label", "spread", "recorded"])
-    return matching.discriminators(cat, top, limit, leave_out=set(chosen))
+    condition_ids: tuple[str, ...]
+    best: pd.DataFrame
+    """The symptoms that best tell them apart (matching.discriminators, first ``limit`` rows)."""
+    recorded: pd.DataFrame
+    """Sourced points of difference recorded between two of them."""
+    table: pd.DataFrame
+    """Every symptom any of them lists, side by side (compare_table)."""
+
+
+def compare_page(data: Index | Catalog, condition_ids: Iterable[str], limit: int = 8) -> CompareView:
+    """The Compare page for two to four conditions (fewer than two raises ValueError)."""
+    ix = as_index(data)
+    ids = matching.known_ids(condition_ids, ix.condition_position, matching.UnknownConditionError)
+    if not COMPARE_MIN <= len(ids) <= COMPARE_MAX:
+        raise ValueError(f"compare_page() takes {COMPARE_MIN} to {COMPARE_MAX} different conditions")
+    return CompareView(
+        condition_ids=tuple(ids),
+        best=matching.discriminators_checked(ix, ids, limit),
+        recorded=ix.differences.take(matching.difference_rows(ix, ids)).reset_index(drop=True),
+        table=_compare_table(ix, ids),
+    )

@@ -11,8 +11,10 @@ import re
 from collections.abc import Iterable
 from html import escape
 
-from explorer import matching, texts
-from explorer.catalog import Catalog
+from explorer import schema, texts
+from explorer.explore import ExploreView, Result, explore_page
+from explorer.index import Index, as_index
+from explorer.model import Catalog
 
 MAX_CONDITIONS = 8
 
@@ -43,10 +45,10 @@ def _plain(markdown_text: str) -> str:
     return re.sub(r"\*\*|__|\*", "", markdown_text)
 
 
-def _symptom_rows(cat: Catalog, symptom_ids: list[str]) -> str:
+def _symptom_rows(ix: Index, symptom_ids: tuple[str, ...]) -> str:
     rows = []
     for sid in symptom_ids:
-        s = cat.symptoms.loc[sid]
+        s = ix.symptoms.loc[sid]
         rows.append(
             f"<tr><td>{escape(s['label'])}</td><td>{escape(s['clinical_term'])}</td><td>{escape(s['hpo_id'])}</td></tr>"
         )
@@ -57,48 +59,51 @@ def _symptom_rows(cat: Catalog, symptom_ids: list[str]) -> str:
     return f"<table>{head}{''.join(rows)}</table>"
 
 
-def _condition_block(cat: Catalog, row, symptom_ids: list[str]) -> str:
-    explanation = matching.explain(cat, row.condition_id, symptom_ids)
+def _source_label(ix: Index, source_id: str) -> str:
+    """'Title — Publisher' for a source id."""
+    row = ix.source_records[source_id]
+    return f"{row['title']} — {row['publisher']}"
+
+
+def _condition_block(ix: Index, result: Result) -> str:
     items = []
-    for link in explanation.matched:
-        label = escape(cat.symptoms.at[link.symptom_id, "label"])
-        words = escape(texts.FREQUENCY_WORDS[link.frequency])
-        source = escape(cat.source_label(link.source_id))
+    for link in result.explanation.matched:
+        label = escape(ix.symptom_labels[link.symptom_id])
+        words = escape(schema.BAND[link.frequency].words)
+        source = escape(_source_label(ix, link.source_id))
         items.append(f"<li><strong>{label}</strong>: {words} <span class='muted'>({source})</span></li>")
-    for link in explanation.excluded:
-        source = escape(cat.source_label(link.source_id))
-        text = escape(texts.HANDOUT_EXCLUDED.format(symptom=matching.lay_label(cat, link.symptom_id)))
+    for link in result.explanation.excluded:
+        source = escape(_source_label(ix, link.source_id))
+        text = escape(texts.HANDOUT_EXCLUDED.format(symptom=ix.lay_label(link.symptom_id)))
         items.append(f"<li>{text} <span class='muted'>({source})</span></li>")
-    count = texts.HANDOUT_LISTS.format(n=row.n_matched, m=row.n_chosen)
+    count = texts.HANDOUT_LISTS.format(n=result.n_matched, m=result.n_chosen)
     return (
-        f"<div class='condition'><h3>{escape(row.name)}</h3>"
-        f"<p class='muted'>{escape(count)} · {escape(row.category)}</p><ul>{''.join(items)}</ul></div>"
+        f"<div class='condition'><h3>{escape(result.name)}</h3>"
+        f"<p class='muted'>{escape(count)} · {escape(result.category)}</p><ul>{''.join(items)}</ul></div>"
     )
 
 
-def _conditions(cat: Catalog, symptom_ids: list[str]) -> str:
-    ranked = matching.rank(cat, symptom_ids)
-    if ranked.empty:
+def _conditions(ix: Index, view: ExploreView) -> str:
+    if not view.results:
         return f"<p>{escape(texts.NO_MATCH)}</p>"
-    rows = list(ranked.itertuples(index=False))
-    blocks = [_condition_block(cat, row, symptom_ids) for row in rows[:MAX_CONDITIONS]]
+    blocks = [_condition_block(ix, result) for result in view.results[:MAX_CONDITIONS]]
     more = ""
-    if len(rows) > MAX_CONDITIONS:
-        names = texts.join_words([r.name for r in rows[MAX_CONDITIONS:]])
+    if len(view.results) > MAX_CONDITIONS:
+        names = texts.join_words([r.name for r in view.results[MAX_CONDITIONS:]])
         more = f"<p class='muted'>{escape(texts.HANDOUT_ALSO.format(names=names))}</p>"
     intro = f"<p>{escape(texts.ORDER_NOTE)}</p>"
     return intro + "".join(blocks) + more
 
 
-def _used_sources(cat: Catalog, symptom_ids: list[str]) -> list[str]:
-    links = cat.links[cat.links["symptom_id"].isin(symptom_ids) & (cat.links["frequency"] != "excluded")]
+def _used_sources(ix: Index, symptom_ids: tuple[str, ...]) -> list[str]:
+    links = ix.links[ix.links["symptom_id"].isin(symptom_ids) & (ix.links["frequency"] != "excluded")]
     return list(dict.fromkeys(links["source_id"]))
 
 
-def _sources(cat: Catalog, source_ids: list[str]) -> str:
+def _sources(ix: Index, source_ids: list[str]) -> str:
     items = []
     for sid in source_ids:
-        s = cat.source_records[sid]
+        s = ix.source_records[sid]
         where = " · ".join(escape(v) for v in (s["url"], s["identifier"]) if v)
         items.append(f"<li>{escape(s['title'])} — {escape(s['publisher'])}. {where}</li>")
     return f"<ul>{''.join(items)}</ul>"
@@ -109,24 +114,25 @@ def _questions() -> str:
     return f"<ol class='lines'>{items}</ol>"
 
 
-def _emergency(cat: Catalog, symptom_ids: list[str]) -> str:
-    flagged = matching.red_flags(cat, symptom_ids)
-    if not flagged:
+def _emergency(ix: Index, view: ExploreView) -> str:
+    if not view.red_flags:
         return ""
-    labels = texts.join_words([matching.lay_label(cat, s) for s in flagged])
+    labels = texts.join_words([ix.lay_label(s) for s in view.red_flags])
     return f"<div class='emergency'>{escape(texts.HANDOUT_EMERGENCY.format(symptoms=labels))}</div>"
 
 
-def _data_line(cat: Catalog) -> str:
-    m = cat.manifest
+def _data_line(ix: Index) -> str:
+    m = ix.manifest
     return texts.HANDOUT_DATA.format(
         title=m["title"], version=m["version"], reviewed=m["reviewed"], licence=m["licence"]
     )
 
 
-def build_handout(cat: Catalog, symptom_ids: Iterable[str]) -> str:
+def build_handout(data: Index | Catalog, symptom_ids: Iterable[str]) -> str:
     """A complete printable HTML page for the chosen symptoms (unknown ids raise UnknownSymptomError)."""
-    chosen = matching.check_symptoms(cat, symptom_ids)
+    ix = as_index(data)
+    view = explore_page(ix, symptom_ids)
+    chosen = view.chosen
     title = escape(texts.HANDOUT_TITLE)
     parts = [
         "<!DOCTYPE html>",
@@ -136,18 +142,18 @@ def build_handout(cat: Catalog, symptom_ids: Iterable[str]) -> str:
         f"<h1>{title}</h1>",
         f"<p class='muted'>{escape(texts.HANDOUT_SUBTITLE)}</p>",
         f"<div class='disclaimer'>{escape(_plain(texts.DISCLAIMER))}</div>",
-        _emergency(cat, chosen),
+        _emergency(ix, view),
         f"<h2>{escape(texts.HANDOUT_SYMPTOMS)}</h2>",
-        _symptom_rows(cat, chosen) if chosen else f"<p>{escape(texts.NO_SELECTION_DESCRIPTION)}</p>",
+        _symptom_rows(ix, chosen) if chosen else f"<p>{escape(texts.NO_SELECTION_DESCRIPTION)}</p>",
         f"<h2>{escape(texts.HANDOUT_CONDITIONS)}</h2>",
-        _conditions(cat, chosen) if chosen else "",
+        _conditions(ix, view) if chosen else "",
         f"<h2>{escape(texts.HANDOUT_QUESTIONS_TITLE)}</h2>",
         f"<p>{escape(texts.HANDOUT_QUESTIONS_INTRO)}</p>",
         _questions(),
         f"<h2>{escape(texts.SOURCES_LABEL)}</h2>",
-        _sources(cat, _used_sources(cat, chosen)),
+        _sources(ix, _used_sources(ix, chosen)),
         "<hr>",
-        f"<p class='muted'>{escape(_data_line(cat))}</p>",
+        f"<p class='muted'>{escape(_data_line(ix))}</p>",
         f"<p class='muted'>{escape(texts.HANDOUT_PRIVACY)}</p>",
         "</body></html>",
     ]

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from explorer import schema
-from explorer.catalog import Catalog
+from explorer.index import Index, as_index
+from explorer.model import Catalog
 
 LINK_COLUMNS = [
     "condition_id",
@@ -58,74 +60,102 @@ def _chain(ids: list[str], vectors: np.ndarray, names: Sequence[str]) -> list[st
     return [ids[i] for i in order]
 
 
-def order_conditions(cat: Catalog, condition_ids: Iterable[str] | None = None) -> list[str]:
+def order_conditions(data: Index | Catalog, condition_ids: Iterable[str] | None = None) -> list[str]:
     """Conditions grouped by category (schema order), then chained by similarity of their symptom weights."""
-    wanted = set(cat.conditions.index if condition_ids is None else condition_ids)
+    ix = as_index(data)
+    wanted = set(ix.condition_ids if condition_ids is None else condition_ids)
     ordered: list[str] = []
     for category in schema.CATEGORIES:
-        in_cat = [c for c in cat.conditions.index if c in wanted and cat.conditions.at[c, "category"] == category]
-        if not in_cat:
-            continue
-        rows = cat.conditions.index.get_indexer(in_cat)
-        vectors = cat.weights[rows].astype(np.int64)
-        names = [cat.conditions.at[c, "name"].lower() for c in in_cat]
-        ordered.extend(_chain(in_cat, vectors, names))
+        rows = [i for i, (c, k) in enumerate(zip(ix.condition_ids, ix.category_values, strict=True))
+                if c in wanted and k == category]  # fmt: skip
+        if rows:
+            names = [ix.name_values[i].lower() for i in rows]
+            ordered.extend(_chain(list(ix.condition_ids[rows]), ix.weights[rows].astype(np.int64), names))
     return ordered
 
 
-def order_symptoms(cat: Catalog, condition_ids: Iterable[str] | None = None) -> list[str]:
+def order_symptoms(data: Index | Catalog, condition_ids: Iterable[str] | None = None) -> list[str]:
     """Symptoms the conditions list (not 'excluded'): by body-system group, most-listed first, then A to Z."""
-    cids = list(cat.conditions.index if condition_ids is None else condition_ids)
-    rows = cat.conditions.index.get_indexer(cids)
-    counts = (cat.weights[rows] > 0).sum(axis=0) if len(rows) else np.zeros(len(cat.symptoms), dtype=int)
+    ix = as_index(data)
+    rows = [ix.condition_position[c] for c in (ix.condition_ids if condition_ids is None else condition_ids)]
+    counts = (ix.weights[rows] > 0).sum(axis=0) if rows else np.zeros(len(ix.symptom_ids), dtype=int)
     group_order = {g: i for i, g in enumerate(schema.GROUPS)}
-    listed = [(sid, int(n)) for sid, n in zip(cat.symptoms.index, counts, strict=True) if n > 0]
-    listed.sort(
-        key=lambda p: (group_order[cat.symptoms.at[p[0], "group"]], -p[1], cat.symptoms.at[p[0], "label"].lower())
-    )
+    groups = ix.symptoms["group"]
+    listed = [(sid, int(n)) for sid, n in zip(ix.symptom_ids, counts, strict=True) if n > 0]
+    listed.sort(key=lambda p: (group_order[groups[p[0]]], -p[1], ix.symptom_labels[p[0]].lower()))
     return [sid for sid, _ in listed]
 
 
 def band_matrix(
-    cat: Catalog, groups: Iterable[str] | None = None, categories: Iterable[str] | None = None
+    data: Index | Catalog, groups: Iterable[str] | None = None, categories: Iterable[str] | None = None
 ) -> pd.DataFrame:
     """Symptoms × conditions of frequency bands ('' = not listed), filtered and ordered to show patterns.
 
     ``groups`` keeps symptoms of those body systems, ``categories`` conditions of those categories
     (None or empty = all). Symptoms no shown condition lists are left out.
     """
-    conds = cat.conditions
+    ix = as_index(data)
+    conds = ix.conditions
     if categories:
         conds = conds[conds["category"].isin(list(categories))]
-    cids = order_conditions(cat, conds.index)
-    sids = order_symptoms(cat, cids)
+    cids = order_conditions(ix, conds.index)
+    sids = order_symptoms(ix, cids)
     if groups:
         keep = set(groups)
-        sids = [s for s in sids if cat.symptoms.at[s, "group"] in keep]
-    return cat.matrix().loc[sids, cids]
+        sids = [s for s in sids if ix.symptoms.at[s, "group"] in keep]
+    return ix.matrix().loc[sids, cids]
 
 
-def cells(cat: Catalog, bands: pd.DataFrame) -> pd.DataFrame:
+def cells(data: Index | Catalog, bands: pd.DataFrame) -> pd.DataFrame:
     """The non-empty cells of a band matrix, one row each (long form, for a chart or a table)."""
+    ix = as_index(data)
     long = bands.stack().rename("frequency").reset_index()
     long = long[long["frequency"] != ""].reset_index(drop=True)
-    long["symptom"] = cat.symptoms.loc[long["symptom_id"], "label"].to_numpy()
-    long["group"] = cat.symptoms.loc[long["symptom_id"], "group"].to_numpy()
-    long["condition"] = cat.conditions.loc[long["condition_id"], "name"].to_numpy()
-    long["category"] = cat.conditions.loc[long["condition_id"], "category"].to_numpy()
-    long["weight"] = long["frequency"].map(schema.FREQUENCY_WEIGHT).astype(int)
+    long["symptom"] = [ix.symptom_labels[s] for s in long["symptom_id"]]
+    long["group"] = ix.symptoms.loc[long["symptom_id"], "group"].to_numpy()
+    long["condition"] = [ix.condition_names[c] for c in long["condition_id"]]
+    long["category"] = ix.conditions.loc[long["condition_id"], "category"].to_numpy()
+    long["weight"] = [schema.BAND[b].weight for b in long["frequency"]]
+    long["weight"] = long["weight"].astype(int)
     return long[CELL_COLUMNS]
+
+
+@dataclass(frozen=True)
+class MatrixView:
+    """Everything the Matrix page shows for its filters."""
+
+    bands: pd.DataFrame
+    """Symptoms × conditions of bands, ordered to show patterns (band_matrix)."""
+    cells: pd.DataFrame
+    """Its listed cells, one row each (for the heatmap)."""
+
+    @property
+    def empty(self) -> bool:
+        return self.bands.empty or self.bands.columns.empty
+
+    @property
+    def n_links(self) -> int:
+        return int((self.bands != "").to_numpy().sum())
+
+
+def matrix_page(
+    data: Index | Catalog, groups: Iterable[str] | None = None, categories: Iterable[str] | None = None
+) -> MatrixView:
+    """The Matrix page for the chosen body systems and kinds of condition."""
+    ix = as_index(data)
+    bands = band_matrix(ix, groups, categories)
+    return MatrixView(bands=bands, cells=cells(ix, bands))
 
 
 # --- downloads ---------------------------------------------------------------------------
 
 
-def _dataset(cat: Catalog) -> dict[str, str]:
+def _dataset(cat: Index | Catalog) -> dict[str, str]:
     m = cat.manifest
     return {k: m[k] for k in ("title", "version", "reviewed", "licence")}
 
 
-def matrix_csv(cat: Catalog, bands: pd.DataFrame) -> bytes:
+def matrix_csv(cat: Index | Catalog, bands: pd.DataFrame) -> bytes:
     """The band matrix as UTF-8 CSV: symptom_id, symptom, hpo_id, group, then one column per condition id."""
     front = pd.DataFrame(
         {
@@ -139,7 +169,7 @@ def matrix_csv(cat: Catalog, bands: pd.DataFrame) -> bytes:
     return table.to_csv(index=False, lineterminator="\n").encode("utf-8")
 
 
-def matrix_json(cat: Catalog, bands: pd.DataFrame) -> bytes:
+def matrix_json(cat: Index | Catalog, bands: pd.DataFrame) -> bytes:
     """The band matrix as UTF-8 JSON with the data set's version, the conditions and one row per symptom."""
     data = {
         "dataset": _dataset(cat),
@@ -180,7 +210,7 @@ def links_table(
             "symptom": cat.symptoms.loc[links["symptom_id"], "label"].to_numpy(),
             "hpo_id": cat.symptoms.loc[links["symptom_id"], "hpo_id"].to_numpy(),
             "frequency": links["frequency"].to_numpy(),
-            "frequency_hpo": links["frequency"].map(schema.FREQUENCY_HPO).to_numpy(),
+            "frequency_hpo": [schema.BAND[b].hpo_id for b in links["frequency"]],
             "note": links["note"].to_numpy(),
             "source_id": links["source_id"].to_numpy(),
             "source_title": src["title"].to_numpy(),
@@ -197,7 +227,7 @@ def links_csv(table: pd.DataFrame) -> bytes:
     return table.to_csv(index=False, lineterminator="\n").encode("utf-8")
 
 
-def links_json(cat: Catalog, table: pd.DataFrame) -> bytes:
+def links_json(cat: Index | Catalog, table: pd.DataFrame) -> bytes:
     """A links_table() as UTF-8 JSON: the data set's version and one object per link."""
     data = {"dataset": _dataset(cat), "links": table.to_dict(orient="records")}
     return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from explorer import matching, schema
-from explorer.catalog import Catalog
-from explorer.matching import Explanation, LinkedSymptom
+from explorer.index import Index, as_index
+from explorer.matching import Explanation
+from explorer.model import Catalog, LinkedSymptom
 
 MIN_CLUES = 3
 MAX_CLUES = 4
@@ -39,64 +40,81 @@ class Question:
         return condition_id == self.answer
 
 
-def _listed(cat: Catalog, condition_id: str) -> list[LinkedSymptom]:
-    return [link for link in matching.linked_symptoms(cat, condition_id) if link.frequency != "excluded"]
+def _listed(ix: Index, condition_id: str) -> list[LinkedSymptom]:
+    return [link for link in ix.links_of[condition_id] if link.frequency != "excluded"]
 
 
-def eligible(cat: Catalog) -> list[str]:
+def eligible(data: Index | Catalog) -> list[str]:
     """Conditions with enough listed symptoms to make a question, in catalogue order."""
-    return [c for c in cat.conditions.index if len(_listed(cat, c)) >= MIN_CLUES]
+    ix = as_index(data)
+    return [c for c in ix.condition_ids if len(_listed(ix, c)) >= MIN_CLUES]
 
 
-def _clues(cat: Catalog, condition_id: str, rng: random.Random) -> tuple[LinkedSymptom, ...]:
+def _clues(ix: Index, condition_id: str, rng: random.Random) -> tuple[LinkedSymptom, ...]:
     """The most typical symptoms; ties inside a band are broken by the seed, not by the file order."""
-    links = _listed(cat, condition_id)
+    links = _listed(ix, condition_id)
     rng.shuffle(links)
-    links.sort(key=lambda link: schema.FREQUENCIES.index(link.frequency))
+    links.sort(key=lambda link: -schema.BAND[link.frequency].weight)
     n = min(len(links), rng.choice((MIN_CLUES, MAX_CLUES)))
     return tuple(links[:n])
 
 
-def _similar(cat: Catalog, condition_id: str) -> list[str]:
+def _similar(ix: Index, condition_id: str) -> list[str]:
     """Other conditions, most similar symptom weights first (smallest L1 distance), then by name."""
-    weights = cat.weights.astype(np.int64)
-    me = weights[cat.conditions.index.get_loc(condition_id)]
-    dist = np.abs(weights - me).sum(axis=1)
-    others = [(int(d), cat.conditions.at[c, "name"], c) for c, d in zip(cat.conditions.index, dist, strict=True)]
-    return [c for _, _, c in sorted(others) if c != condition_id]
+    weights = ix.weights.astype(np.int64)
+    dist = np.abs(weights - weights[ix.condition_position[condition_id]]).sum(axis=1)
+    others = sorted(zip(dist.tolist(), ix.name_values, ix.condition_ids, strict=True))
+    return [c for _, _, c in others if c != condition_id]
 
 
-def _too_close(cat: Catalog, answer: str, other: str, clue_ids: tuple[str, ...]) -> bool:
+def _too_close(ix: Index, answer: str, other: str, clue_ids: tuple[str, ...]) -> bool:
     """True if ``other`` lists every clue at least as typically as the answer does (two right answers)."""
-    ranked = matching.rank(cat, clue_ids).set_index("condition_id")
+    ranked = matching.rank_checked(ix, list(clue_ids)).set_index("condition_id")
     if other not in ranked.index:
         return False
     mine, theirs = ranked.loc[answer], ranked.loc[other]
     return (theirs["n_matched"], theirs["typicality"]) >= (mine["n_matched"], mine["typicality"])
 
 
-def _look_alikes(cat: Catalog, answer: str, clue_ids: tuple[str, ...], rng: random.Random) -> list[str]:
-    compared = [c for c in cat.conditions.at[answer, "compare_with"] if c != answer]
+def _look_alikes(ix: Index, answer: str, clue_ids: tuple[str, ...], rng: random.Random) -> list[str]:
+    compared = [c for c in ix.conditions.at[answer, "compare_with"] if c != answer]
     rng.shuffle(compared)
-    candidates = list(dict.fromkeys([*compared, *_similar(cat, answer)]))
-    fair = [c for c in candidates if not _too_close(cat, answer, c, clue_ids)]
+    candidates = list(dict.fromkeys([*compared, *_similar(ix, answer)]))
+    fair = [c for c in candidates if not _too_close(ix, answer, c, clue_ids)]
     rest = [c for c in candidates if c not in fair]
     return [*fair, *rest][: N_CHOICES - 1]
 
 
-def make_question(cat: Catalog, seed: int) -> Question:
+def make_question(data: Index | Catalog, seed: int) -> Question:
     """The question for ``seed`` (the same seed always gives the same question for the same catalogue)."""
-    pool = eligible(cat)
+    ix = as_index(data)
+    pool = eligible(ix)
     if not pool:
         raise ValueError("no condition lists enough symptoms to make a quiz question")
     rng = random.Random(seed)
     answer = rng.choice(pool)
-    clues = _clues(cat, answer, rng)
-    choices = [answer, *_look_alikes(cat, answer, tuple(c.symptom_id for c in clues), rng)]
+    clues = _clues(ix, answer, rng)
+    choices = [answer, *_look_alikes(ix, answer, tuple(c.symptom_id for c in clues), rng)]
     rng.shuffle(choices)
     return Question(seed=seed, answer=answer, clues=clues, choices=tuple(choices))
 
 
-def explain_question(cat: Catalog, question: Question) -> dict[str, Explanation]:
+def explain_question(data: Index | Catalog, question: Question) -> dict[str, Explanation]:
     """For each choice, which clues its sources list (with bands and sources) and which they do not."""
-    return {cid: matching.explain(cat, cid, question.clue_ids) for cid in question.choices}
+    ix = as_index(data)
+    return {cid: matching.explain_checked(ix, cid, list(question.clue_ids)) for cid in question.choices}
+
+
+@dataclass(frozen=True)
+class QuizView:
+    """Everything the Quiz page shows for one question."""
+
+    question: Question
+    explanations: dict[str, Explanation]
+
+
+def quiz_page(data: Index | Catalog, seed: int) -> QuizView:
+    """The question for ``seed`` and, for its answer reveal, each choice's explanation."""
+    ix = as_index(data)
+    question = make_question(ix, seed)
+    return QuizView(question=question, explanations=explain_question(ix, question))

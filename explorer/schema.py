@@ -142,36 +142,43 @@ CATEGORIES: tuple[str, ...] = (
     "Immune movement and sleep disorders",
 )
 
-# HPO's frequency scale (HP:0040279 and children), plus "excluded": a source says
-# the condition does not cause this. Order = most to least typical.
-FREQUENCIES: tuple[str, ...] = (
-    "obligate",
-    "very_frequent",
-    "frequent",
-    "occasional",
-    "very_rare",
-    "excluded",
+
+@dataclass(frozen=True)
+class Band:
+    """One frequency band: HPO's term for it, how typical it is, and how the app says it.
+
+    ``weight`` orders results that list the same number of chosen symptoms; it is not a
+    probability and is never shown. ``colour`` only repeats what the words say (matrix cells).
+    """
+
+    name: str
+    hpo_id: str
+    weight: int
+    words: str
+    short: str
+    range: str
+    colour: str
+
+    @property
+    def typical(self) -> bool:
+        """True for the bands that make a symptom typical of a condition ("many people" or more)."""
+        return self.weight >= 3
+
+
+# HPO's frequency scale (HP:0040279 and children), plus "excluded": a source says the condition
+# does not cause this (a negative finding; never counts as listing it). Most to least typical.
+# The one table of bands: everything else about a band is derived from it.
+BANDS: tuple[Band, ...] = (
+    Band("obligate", "HP:0040280", 5, "everyone with it", "all", "all (100 in 100)", "#08306b"),
+    Band("very_frequent", "HP:0040281", 4, "most people", "most", "80 to 99 in 100", "#2171b5"),
+    Band("frequent", "HP:0040282", 3, "many people", "many", "30 to 79 in 100", "#6baed6"),
+    Band("occasional", "HP:0040283", 2, "some people", "some", "5 to 29 in 100", "#c6dbef"),
+    Band("very_rare", "HP:0040284", 1, "a few people", "few", "1 to 4 in 100", "#eff3ff"),
+    Band("excluded", "HP:0040285", 0, "not usually", "no", "0 in 100", "#d9d9d9"),
 )
-
-FREQUENCY_HPO: dict[str, str] = {
-    "obligate": "HP:0040280",
-    "very_frequent": "HP:0040281",
-    "frequent": "HP:0040282",
-    "occasional": "HP:0040283",
-    "very_rare": "HP:0040284",
-    "excluded": "HP:0040285",
-}
-
-# How typical a band is, used only to order results that list the same number
-# of chosen symptoms. Not a probability and never shown.
-FREQUENCY_WEIGHT: dict[str, int] = {
-    "obligate": 5,
-    "very_frequent": 4,
-    "frequent": 3,
-    "occasional": 2,
-    "very_rare": 1,
-    "excluded": 0,
-}
+BAND: dict[str, Band] = {band.name: band for band in BANDS}
+FREQUENCIES: tuple[str, ...] = tuple(band.name for band in BANDS)
+BAND_BY_WEIGHT: dict[int, Band] = {band.weight: band for band in BANDS}
 
 RED_FLAG_VALUES: dict[str, bool] = {"yes": True, "no": False}
 

@@ -11,11 +11,14 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-import weakref
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from explorer.catalog import Catalog
+from explorer.model import Catalog
+
+if TYPE_CHECKING:
+    from explorer.index import Index
 
 # Words that carry no symptom meaning. Negations ("not", "cant") are kept on purpose:
 # "can't catch my breath" is a symptom phrase.
@@ -232,15 +235,18 @@ class _Phrase:
     weights: tuple[float, ...]
 
 
-class _Index:
-    """Phrases of every symptom with word weights; built once per catalogue."""
+class SearchIndex:
+    """Phrases of every symptom with word weights: built once per catalogue, by :func:`explorer.index.prepare`."""
 
     SMALL_WORD_WEIGHT = 0.5
 
     def __init__(self, cat: Catalog) -> None:
         raw = []
-        for sid, row in cat.symptoms.iterrows():
-            for text in (row["label"], row["clinical_term"], *row["synonyms"]):
+        symptoms = cat.symptoms
+        for sid, label, clinical, synonyms in zip(
+            symptoms.index, symptoms["label"], symptoms["clinical_term"], symptoms["synonyms"], strict=True
+        ):
+            for text in (label, clinical, *synonyms):
                 pairs = _phrase_tokens(text)
                 if pairs:
                     raw.append((sid, text, pairs))
@@ -250,7 +256,7 @@ class _Index:
         for sid, _, pairs in raw:
             for t, _content in pairs:
                 users.setdefault(t, set()).add(sid)
-        n = len(cat.symptoms)
+        n = len(symptoms)
         idf = {t: 1.0 + math.log(n / len(s)) for t, s in users.items()}
         self.phrases = [
             _Phrase(
@@ -263,17 +269,12 @@ class _Index:
         ]
         self.vocabulary = tuple(users)
         self.vocabulary_set = frozenset(users)
-        self.order = {sid: i for i, sid in enumerate(cat.symptoms.index)}
+        self.order = {sid: i for i, sid in enumerate(symptoms.index)}
 
 
-_INDEXES: weakref.WeakKeyDictionary[Catalog, _Index] = weakref.WeakKeyDictionary()
-
-
-def _index(cat: Catalog) -> _Index:
-    index = _INDEXES.get(cat)
-    if index is None:
-        index = _INDEXES[cat] = _Index(cat)
-    return index
+def _search_index(data: Index | Catalog) -> SearchIndex:
+    """The prepared search index of an Index; for a plain Catalog, one built for this call only."""
+    return SearchIndex(data) if isinstance(data, Catalog) else data.search
 
 
 def _match_positions(
@@ -344,9 +345,13 @@ def _score_phrase(phrase: _Phrase, found, content_positions: set[int], negated: 
     return (4.0 if whole else 0.0) + 2.0 * recall + explained + 0.15 * got, whole
 
 
-def find(cat: Catalog, text: str, limit: int | None = 10) -> list[Hit]:
-    """Symptoms matching ``text``, best first, with how sure the match is."""
-    index = _index(cat)
+def find(data: Index | Catalog, text: str, limit: int | None = 10) -> list[Hit]:
+    """Symptoms matching ``text``, best first, with how sure the match is.
+
+    Pass the prepared :class:`~explorer.index.Index`; a plain Catalog works too, but its phrases are
+    indexed again on every call.
+    """
+    index = _search_index(data)
     words = [_fold_typo(w, index.vocabulary_set) for w in normalize(text).split() if w not in _EMPTY and len(w) > 1]
     query = tuple(stem(w) for w in words)
     content_positions = {i for i, w in enumerate(words) if w not in STOPWORDS}
@@ -369,11 +374,11 @@ def find(cat: Catalog, text: str, limit: int | None = 10) -> list[Hit]:
     return hits[:limit] if limit is not None else hits
 
 
-def search_symptoms(cat: Catalog, text: str, limit: int | None = 10) -> list[str]:
+def search_symptoms(data: Index | Catalog, text: str, limit: int | None = 10) -> list[str]:
     """Symptom ids matching ``text``, best first (see :func:`find` for the details)."""
-    return [hit.symptom_id for hit in find(cat, text, limit)]
+    return [hit.symptom_id for hit in find(data, text, limit)]
 
 
-def symptoms_in_text(cat: Catalog, text: str) -> list[str]:
+def symptoms_in_text(data: Index | Catalog, text: str) -> list[str]:
     """Every symptom a sentence or paragraph names with a whole phrase, best first."""
-    return [hit.symptom_id for hit in find(cat, text, limit=None) if hit.confident]
+    return [hit.symptom_id for hit in find(data, text, limit=None) if hit.confident]

@@ -61,10 +61,8 @@ RESULT_COUNT = "{n} conditions list at least one of your symptoms."
 LISTS_N_OF_M = "lists {n} of the {m} symptoms you chose"
 LISTS_ALL = "lists all {m} symptoms you chose"
 LISTS_ONE = "lists the symptom you chose"
-HOW_OFTEN = "{symptom}: {frequency}"
 NOT_LISTED = "Not listed for it: {symptoms}."
 EXCLUDED = "Sources say it does not usually cause: {symptoms}."
-ALSO_TYPICAL = "Also common in it: {symptoms}."
 SOURCES_LABEL = "Sources"
 SOURCE_OF_LINK = "source: {source}"
 SHOW_MORE = "Show {n} more conditions"
@@ -74,24 +72,6 @@ ORDER_NOTE = (
 )
 SELECTION_DESCRIPTION = "Conditions that list {symptoms}"
 NO_SELECTION_DESCRIPTION = "No symptoms chosen yet"
-
-# How often a source says a symptom occurs in people with the condition.
-FREQUENCY_WORDS: dict[str, str] = {
-    "obligate": "everyone with it",
-    "very_frequent": "most people",
-    "frequent": "many people",
-    "occasional": "some people",
-    "very_rare": "a few people",
-    "excluded": "not usually",
-}
-FREQUENCY_RANGES: dict[str, str] = {
-    "obligate": "all (100 in 100)",
-    "very_frequent": "80 to 99 in 100",
-    "frequent": "30 to 79 in 100",
-    "occasional": "5 to 29 in 100",
-    "very_rare": "1 to 4 in 100",
-    "excluded": "0 in 100",
-}
 
 # --- about page ----------------------------------------------------------------------
 
@@ -172,15 +152,6 @@ PAGE_MATRIX = "Matrix"
 PAGE_QUIZ = "Quiz"
 PAGE_HANDOUT = "Handout"
 
-# Short band words for the matrix cells, readable without colour.
-FREQUENCY_SHORT: dict[str, str] = {
-    "obligate": "all",
-    "very_frequent": "most",
-    "frequent": "many",
-    "occasional": "some",
-    "very_rare": "few",
-    "excluded": "no",
-}
 NOT_LISTED_WORD = "not listed"
 DOWNLOADS_OFF = "Downloads are turned off on this screen. You can use this app on your own device to download."
 IDS_DROPPED = "Some items in the link were not recognised and were left out: {ids}."

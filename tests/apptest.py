@@ -1,40 +1,76 @@
-"""Helpers for AppTest runs of the real app (caches are process-global: clear them per test)."""
+"""The one AppTest helper for the page tests (the app's caches are process-global: cleared per app)."""
 
 from __future__ import annotations
 
-import functools
+import re
 
 import pytest
 from streamlit.testing.v1 import AppTest
+from streamlit.util import calc_hash
 
 import explorer
-from explorer.ui import state
+from explorer.ui import routes, startup, state
+from explorer.ui.explore import group_slug
 from tests.conftest import ROOT
 
 APP = str(ROOT / "app.py")
 TIMEOUT = 60
+SETTINGS = ("EXPLORER_MODE", "EXPLORER_DATA_DIR", "EXPLORER_IDLE_SECONDS", "EXPLORER_EMERGENCY_NUMBER")
+
+
+def clear_caches() -> None:
+    """Forget the settings and the prepared index, so the next run reads its environment afresh."""
+    startup.settings.clear()
+    startup.index.clear()
 
 
 def fresh_app(monkeypatch: pytest.MonkeyPatch, **env: str) -> AppTest:
     """An AppTest of app.py with only the given EXPLORER_* settings, caches cleared."""
-    for name in ("EXPLORER_MODE", "EXPLORER_DATA_DIR", "EXPLORER_IDLE_SECONDS", "EXPLORER_EMERGENCY_NUMBER"):
+    for name in SETTINGS:
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
-    state.get_settings.clear()
-    state.get_catalog.clear()
+    clear_caches()
     return AppTest.from_file(APP, default_timeout=TIMEOUT)
+
+
+def go(at: AppTest, page: str) -> AppTest:
+    """Switch to the page named ``page`` in routes.ROUTES (does not run).
+
+    AppTest.switch_page() finds only file-based pages; a page registered with a render
+    function is selected the way Streamlit selects it, by the hash of its URL path.
+    """
+    at._page_hash = calc_hash(routes.BY_NAME[page].url_path)
+    return at
 
 
 def run_app(
     monkeypatch: pytest.MonkeyPatch, page: str | None = None, params: dict | None = None, **env: str
 ) -> AppTest:
-    """fresh_app(), switched to ``page`` (e.g. "views/about.py") with URL ``params``, after one run."""
+    """fresh_app() on the page named ``page`` (e.g. "about") with URL ``params``, after one run."""
     at = fresh_app(monkeypatch, **env)
     if page:
-        at.switch_page(page)
+        go(at, page)
     at.query_params.update(params or {})
     return at.run()
+
+
+def open_page(at: AppTest, page: str, params: dict | None = None) -> AppTest:
+    """In a session that has run once, go to ``page`` with ``params`` in the URL, and run."""
+    at.query_params.update(params or {})
+    go(at, page).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def visit(page: str, params: dict | None = None) -> AppTest:
+    """A new session in the current environment: run the default page, then go to ``page`` with ``params``."""
+    return open_page(AppTest.from_file(APP, default_timeout=TIMEOUT).run(), page, params)
+
+
+def links_of(at: AppTest) -> list[tuple[str, str, str]]:
+    """(label, page URL path, query string) of every page link on the page."""
+    return [(p.proto.label, p.proto.page, p.proto.query_string) for p in at.page_link]
 
 
 def all_text(at: AppTest) -> str:
@@ -47,22 +83,13 @@ def all_text(at: AppTest) -> str:
 
 
 def unescape(text: str) -> str:
-    """Undo widgets.md() escaping, to compare with plain strings."""
-    import re
-
+    """Undo markdown.md() escaping, to compare with plain strings."""
     return re.sub(r"\\(.)", r"\1", text)
-
-
-@functools.cache
-def _catalog(data_dir: str | None) -> explorer.Catalog:
-    return explorer.load_catalog(data_dir)
 
 
 def symptom_pills(at: AppTest, symptom_id: str, data_dir: str | None = None):
     """The pills group (one per body system) that offers ``symptom_id`` on the Explore page."""
-    from explorer.ui.explore import group_slug
-
-    group = _catalog(data_dir).symptoms.at[symptom_id, "group"]
+    group = explorer.load_catalog(data_dir).symptoms.at[symptom_id, "group"]
     generation = at.session_state.get(state.GENERATION, 0)
     return at.button_group(key=state.widget_key("pick", group_slug(group), generation=generation))
 

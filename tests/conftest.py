@@ -1,4 +1,4 @@
-"""Shared fixtures: the tiny fixture catalogue and a writable copy of it."""
+"""Shared fixtures: the tiny fixture catalogue, the bundled one (both prepared once), a writable copy."""
 
 from __future__ import annotations
 
@@ -15,14 +15,14 @@ MINI = Path(__file__).resolve().parent / "fixtures" / "mini"
 
 @pytest.fixture(scope="session")
 def mini():
-    """The 5-condition fixture catalogue (invented conditions, real headers)."""
-    return explorer.load_catalog(MINI)
+    """The 5-condition fixture catalogue (invented conditions, real headers), prepared."""
+    return explorer.prepare(explorer.load_catalog(MINI))
 
 
 @pytest.fixture(scope="session")
 def real():
-    """The bundled catalogue in data/."""
-    return explorer.load_catalog()
+    """The bundled catalogue in data/, prepared."""
+    return explorer.prepare(explorer.load_catalog(ROOT / "data"))
 
 
 @pytest.fixture

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from explorer import texts
-from tests.apptest import all_text, fresh_app, unescape
+from tests.apptest import all_text, fresh_app, go, unescape
 
 
 def test_about_page_content(monkeypatch, real):
     at = fresh_app(monkeypatch)
     at.run()
-    at.switch_page("views/about.py").run()
+    go(at, "about").run()
     assert not at.exception
     text = unescape(all_text(at))
     assert texts.DISCLAIMER in text

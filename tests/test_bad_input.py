@@ -14,13 +14,13 @@ from google.protobuf.json_format import MessageToDict
 from streamlit.testing.v1 import AppTest
 
 from explorer import texts
-from explorer.ui import state
-from explorer.ui.widgets import md
-from tests.apptest import picked, run_app
+from explorer.markdown import md
+from explorer.ui import routes
+from tests.apptest import clear_caches, picked, run_app
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
-PAGES = tuple(re.findall(r"""st\.Page\(\s*["'](views/[\w/]+\.py)["']""", (ROOT / "app.py").read_text()))
+PAGES = tuple(route.name for route in routes.ROUTES)
 # Every parameter a page reads from the URL, now or soon (a page ignores the ones it does not use).
 PARAMS = ("symptoms", "condition", "compare", "seed", "q", "group", "page")
 
@@ -52,8 +52,7 @@ def make_app(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
         return run_app(monkeypatch, page, params, EXPLORER_DATA_DIR=str(FIXTURES / data), EXPLORER_MODE=mode)
 
     yield make
-    state.get_settings.clear()
-    state.get_catalog.clear()
+    clear_caches()
 
 
 def _strings(value: Any) -> Iterator[str]:
@@ -97,8 +96,10 @@ def assert_no_markup(at: AppTest) -> None:
 # --- URL parameters --------------------------------------------------------------------
 
 
-def test_pages_are_found_in_app_py() -> None:
-    assert "views/explore.py" in PAGES and "views/about.py" in PAGES
+def test_every_route_is_registered_in_app_py() -> None:
+    assert "explore" in PAGES and "about" in PAGES
+    app = (ROOT / "app.py").read_text()
+    assert all(f'"{name}": ' in app for name in PAGES), "app.py maps every route to its render function"
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -115,7 +116,7 @@ def test_bad_url_parameters_are_ignored_on_every_page(make_app, page: str, case:
 def test_explore_keeps_known_ids_and_drops_the_rest_quietly(make_app, case: str) -> None:
     value = BAD_VALUES[case]
     values = value if isinstance(value, list) else [value]
-    at = make_app("views/explore.py", params={"symptoms": ["fatigue", *values]})
+    at = make_app("explore", params={"symptoms": ["fatigue", *values]})
     assert not at.exception
     assert picked(at) == ["fatigue"]
     assert at.query_params["symptoms"] == "fatigue", "the URL is rewritten to the clean selection"
@@ -126,20 +127,20 @@ def test_explore_keeps_known_ids_and_drops_the_rest_quietly(make_app, case: str)
 
 
 def test_unknown_but_well_formed_ids_are_named_in_the_notice(make_app) -> None:
-    at = make_app("views/explore.py", params={"symptoms": "double_vision,no_such_thing"})
+    at = make_app("explore", params={"symptoms": "double_vision,no_such_thing"})
     captions = [c.value for c in at.caption]
     assert texts.URL_DROPPED.format(ids=md("no_such_thing")) in captions
     assert picked(at) == ["double_vision"]
 
 
 def test_repeated_symptoms_keys_are_joined(make_app) -> None:
-    at = make_app("views/explore.py", params={"symptoms": ["double_vision", "fatigue", "double_vision"]})
+    at = make_app("explore", params={"symptoms": ["double_vision", "fatigue", "double_vision"]})
     assert picked(at) == ["double_vision", "fatigue"]
     assert at.query_params["symptoms"] == "double_vision,fatigue"
 
 
 def test_hostile_url_text_is_never_echoed(make_app) -> None:
-    at = make_app("views/explore.py", params={"symptoms": [SCRIPT, IMG]})
+    at = make_app("explore", params={"symptoms": [SCRIPT, IMG]})
     text = all_text(at)
     assert "alert" not in text and "onerror" not in text
     assert texts.URL_DROPPED_MANY in [c.value for c in at.caption]
@@ -152,7 +153,7 @@ HOSTILE_SYMPTOMS = ["double_vision", "trouble_breathing", "fatigue", "numbness",
 
 
 def test_hostile_catalogue_renders_as_text_on_explore(make_app) -> None:
-    at = make_app("views/explore.py", data="hostile", params={"symptoms": ",".join(HOSTILE_SYMPTOMS)})
+    at = make_app("explore", data="hostile", params={"symptoms": ",".join(HOSTILE_SYMPTOMS)})
     assert not at.exception
     assert sum(len(g.options) for g in at.button_group if g.key.startswith("pick-")) == 8
     assert_no_markup(at)
@@ -167,7 +168,7 @@ def test_hostile_catalogue_renders_as_text_on_explore(make_app) -> None:
 
 
 def test_hostile_catalogue_search_notice_is_escaped(make_app) -> None:
-    at = make_app("views/explore.py", data="hostile")
+    at = make_app("explore", data="hostile")
     at.text_input(key="search").input("seeing double").run()
     assert not at.exception
     assert picked(at) == ["double_vision"]
@@ -184,7 +185,7 @@ def test_hostile_catalogue_renders_as_text_on_every_page(make_app, page: str, mo
 
 
 def test_about_page_shows_hostile_manifest_escaped(make_app) -> None:
-    at = make_app("views/about.py", data="hostile")
+    at = make_app("about", data="hostile")
     text = all_text(at)
     assert md("Notes **bold** _it_ `code` :red[red] $x^2$") in text
     assert md('0.0.1-"><img src=x onerror=alert("xss-img")>') in text
@@ -206,6 +207,6 @@ def test_broken_catalogue_gives_a_friendly_page(make_app, page: str, mode: str) 
 
 
 def test_missing_data_folder_gives_a_friendly_page(make_app) -> None:
-    at = make_app("views/explore.py", data="no_such_folder")
+    at = make_app("explore", data="no_such_folder")
     assert not at.exception
     assert [t.value for t in at.title] == [texts.CATALOG_BROKEN_TITLE]

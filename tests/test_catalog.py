@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 
-import numpy as np
 import pandas as pd
 import pytest
 
 import explorer
 from explorer import schema
-from explorer.catalog import CatalogError, Difference, LinkedSymptom
+from explorer.model import CatalogError
 
 
 def edit(path, old, new):
@@ -49,113 +48,14 @@ def test_matrix_has_every_symptom_and_condition(mini):
     assert m.at["seizures", "gamma"] == "excluded"
 
 
-def test_weights_are_read_only(mini):
-    with pytest.raises(ValueError):
-        mini.weights[0, 0] = 3
-
-
 def test_catalog_is_frozen(mini):
     with pytest.raises(AttributeError):
-        mini.conditions = pd.DataFrame()
+        mini.catalog.conditions = pd.DataFrame()
 
 
-# --- the cached plain look-ups ----------------------------------------------------------
-
-
-@pytest.fixture(params=["mini", "real"])
-def any_cat(request):
-    return request.getfixturevalue(request.param)
-
-
-def test_positions_and_values_match_the_frames(any_cat):
-    cat = any_cat
-    assert list(cat.symptom_positions.items()) == [(s, i) for i, s in enumerate(cat.symptoms.index)]
-    assert list(cat.condition_positions.items()) == [(c, i) for i, c in enumerate(cat.conditions.index)]
-    assert cat.symptom_id_values.tolist() == cat.symptoms.index.tolist()
-    assert cat.symptom_label_values.tolist() == cat.symptoms["label"].tolist()
-    assert cat.condition_id_values.tolist() == cat.conditions.index.tolist()
-    assert cat.condition_name_values.tolist() == cat.conditions["name"].tolist()
-    assert cat.condition_category_values.tolist() == cat.conditions["category"].tolist()
-    for values in (cat.symptom_id_values, cat.symptom_label_values, cat.condition_name_values):
-        assert values.dtype == object and all(type(v) is str for v in values)
-
-
-def test_labels_names_and_red_flags_match_the_frames(any_cat):
-    cat = any_cat
-    assert dict(cat.symptom_labels) == cat.symptoms["label"].to_dict()
-    assert list(cat.symptom_labels) == cat.symptoms.index.tolist()
-    assert dict(cat.condition_names) == cat.conditions["name"].to_dict()
-    assert cat.red_flag_symptoms == set(cat.symptoms.index[cat.symptoms["red_flag"]])
-
-
-def test_linked_symptoms_are_the_links_rows_in_order(any_cat):
-    cat = any_cat
-    assert list(cat.linked_symptoms) == cat.conditions.index.tolist()
-    for cid in cat.conditions.index:
-        rows = cat.links[cat.links["condition_id"] == cid]
-        expected = tuple(LinkedSymptom(r.symptom_id, r.frequency, r.source_id, r.note) for r in rows.itertuples())
-        assert cat.linked_symptoms[cid] == expected
-        assert list(cat.linked_symptom_index[cid].items()) == [(link.symptom_id, link) for link in expected]
-
-
-def test_difference_records_are_the_differences_rows(any_cat):
-    cat = any_cat
-    columns = [f.name for f in dataclasses.fields(Difference)]
-    assert sorted(columns) == sorted(schema.DIFFERENCES.columns)
-    expected = [Difference(*row) for row in cat.differences[columns].itertuples(index=False)]
-    assert list(cat.difference_records) == expected
-
-
-def test_label_order_sorts_symptoms_by_label(any_cat):
-    cat = any_cat
-    assert sorted(cat.label_order.tolist()) == list(range(len(cat.symptoms)))
-    by_label = cat.symptom_label_values[np.argsort(cat.label_order)].tolist()
-    assert by_label == sorted(cat.symptoms["label"].tolist())
-
-
-def test_label_order_ties_keep_index_order(mini):
-    symptoms = mini.symptoms.copy()
-    symptoms.loc[["seizures", "double_vision"], "label"] = "Same"
-    cat = dataclasses.replace(mini, symptoms=symptoms)
-    order = cat.label_order
-    assert order[cat.symptom_positions["double_vision"]] + 1 == order[cat.symptom_positions["seizures"]]
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        "symptom_id_values",
-        "symptom_label_values",
-        "condition_id_values",
-        "condition_name_values",
-        "condition_category_values",
-        "label_order",
-    ],
-)
-def test_cached_arrays_are_read_only(mini, name):
-    with pytest.raises(ValueError):
-        getattr(mini, name)[0] = 0
-
-
-@pytest.mark.parametrize(
-    "name",
-    ["symptom_positions", "condition_positions", "symptom_labels", "condition_names", "linked_symptoms"],
-)
-def test_cached_mappings_are_read_only(mini, name):
-    with pytest.raises(TypeError):
-        getattr(mini, name)["alpha"] = "x"
-
-
-def test_cached_records_are_read_only(mini):
-    with pytest.raises(TypeError):
-        mini.linked_symptom_index["gamma"]["seizures"] = None
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        mini.linked_symptoms["gamma"][0].frequency = "obligate"
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        mini.difference_records[0].note = "x"
-    assert isinstance(mini.difference_records, tuple)
-    assert isinstance(mini.linked_symptoms["gamma"], tuple)
-    assert isinstance(mini.red_flag_symptoms, frozenset)
+def test_catalog_holds_only_what_the_loader_read(mini):
+    fields = [f.name for f in dataclasses.fields(mini.catalog)]
+    assert fields == ["conditions", "symptoms", "links", "sources", "differences", "manifest"]
 
 
 def test_environment_variable_selects_data_dir(monkeypatch):

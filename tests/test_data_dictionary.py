@@ -45,5 +45,5 @@ def test_allowed_values_documented(values, title):
 
 def test_frequency_bands_documented():
     text = section(schema.LINKS_FILE)
-    for band, hpo in schema.FREQUENCY_HPO.items():
-        assert re.search(rf"^\| `{band}` \| {hpo} \|", text, flags=re.M), band
+    for band in schema.BANDS:
+        assert re.search(rf"^\| `{band.name}` \| {band.hpo_id} \|", text, flags=re.M), band.name

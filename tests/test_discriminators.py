@@ -1,4 +1,4 @@
-"""matching.discriminators() and conditions.next_questions() on the fixture catalogue."""
+"""matching.discriminators() and explore.next_questions() on the fixture catalogue."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import pandas as pd
 import pandas.testing as pdt
 import pytest
 
-from explorer import catalog, conditions, matching
+import explorer
+from explorer import explore, matching
 from explorer.catalog import load_catalog
 
 FIXTURE = Path(__file__).parent / "fixtures" / "mini"
@@ -69,24 +70,24 @@ def test_discriminators_need_two_known_conditions(cat):
 
 
 def test_next_questions_exclude_chosen(cat):
-    got = conditions.next_questions(cat, ["beta", "gamma", "alpha"], ["numbness"])
+    got = explore.next_questions(cat, ["beta", "gamma", "alpha"], ["numbness"])
     pdt.assert_frame_equal(got, NEXT_BETA_GAMMA_ALPHA)
 
 
 def test_next_questions_use_at_most_four_conditions(cat):
-    got = conditions.next_questions(cat, ["beta", "gamma", "alpha", "delta", "epsilon"], [], limit=3)
+    got = explore.next_questions(cat, ["beta", "gamma", "alpha", "delta", "epsilon"], [], limit=3)
     assert list(got.columns[4:]) == ["beta", "gamma", "alpha", "delta"]
     assert len(got) == 3
 
 
 def test_next_questions_empty_below_two_conditions(cat):
-    assert conditions.next_questions(cat, ["beta"], []).empty
-    assert conditions.next_questions(cat, [], []).empty
+    assert explore.next_questions(cat, ["beta"], []).empty
+    assert explore.next_questions(cat, [], []).empty
 
 
 def test_next_questions_empty_when_every_discriminator_is_chosen(cat):
     chosen = matching.discriminators(cat, ["beta", "gamma"])["symptom_id"].tolist()
-    got = conditions.next_questions(cat, ["beta", "gamma"], chosen)
+    got = explore.next_questions(cat, ["beta", "gamma"], chosen)
     assert got.empty
     pdt.assert_frame_equal(got, BETA_GAMMA.head(0))
 
@@ -143,14 +144,14 @@ def test_next_questions_are_discriminators_without_the_chosen(real, limit):
         chosen = rng.sample(symptoms, rng.randint(0, 6))
         disc = matching.discriminators(real, ids)
         expected = disc[~disc["symptom_id"].isin(chosen)].head(limit).reset_index(drop=True)
-        pdt.assert_frame_equal(conditions.next_questions(real, ids, chosen, limit=limit), expected)
+        pdt.assert_frame_equal(explore.next_questions(real, ids, chosen, limit=limit), expected)
         pdt.assert_frame_equal(matching.discriminators(real, ids, limit=limit), disc.head(limit))
 
 
 def test_discriminators_when_no_condition_lists_anything(cat):
     links = cat.links[~cat.links["condition_id"].isin(["alpha", "beta"])].reset_index(drop=True)
-    bare = dataclasses.replace(cat, links=links, weights=catalog._weights(cat.conditions, cat.symptoms, links))
+    bare = explorer.prepare(dataclasses.replace(cat, links=links))
     got = matching.discriminators(bare, ["alpha", "beta"])
     assert got.empty and list(got.columns) == ["symptom_id", "label", "spread", "recorded", "alpha", "beta"]
-    assert conditions.next_questions(bare, ["alpha", "beta"], []).empty
-    assert bare.linked_symptoms["alpha"] == ()
+    assert explore.next_questions(bare, ["alpha", "beta"], []).empty
+    assert bare.links_of["alpha"] == ()

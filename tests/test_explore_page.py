@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from explorer import texts
+from explorer import schema, texts
 from explorer.ui.state import widget_key
 from tests.apptest import all_text, fresh_app, picked, symptom_pills, unescape
 
@@ -68,7 +68,7 @@ def test_frequency_is_in_words_not_numbers(app):
     assert lines
     for line in lines:
         how_often = unescape(line).split(" · source:")[0].split(":", 1)[1].strip()
-        assert how_often in texts.FREQUENCY_WORDS.values(), line
+        assert how_often in [band.words for band in schema.BANDS], line
         assert not re.search(r"\d", how_often)
 
 

@@ -15,7 +15,7 @@ from streamlit.testing.v1 import AppTest
 
 from explorer import idle, texts
 from explorer.ui import kiosk, state
-from tests.apptest import picked, run_app
+from tests.apptest import clear_caches, go, picked, run_app
 
 ROOT = Path(__file__).resolve().parent.parent
 MINI = ROOT / "tests" / "fixtures" / "mini"
@@ -28,8 +28,7 @@ def make_app(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
         return run_app(monkeypatch, page, params, **env)
 
     yield make
-    state.get_settings.clear()
-    state.get_catalog.clear()
+    clear_caches()
 
 
 def force_phase(monkeypatch: pytest.MonkeyPatch, *phases: tuple[str, int]) -> list[tuple]:
@@ -73,7 +72,7 @@ def test_start_over_clears_selection_url_search_and_goes_to_explore(make_app) ->
     at = make_app(params={"symptoms": "double_vision,fatigue"})
     assert picked(at) == ["double_vision", "fatigue"]
     at.text_input(key="search").input("zzqx").run()
-    at.switch_page("views/about.py").run()
+    go(at, "about").run()
     assert [t.value for t in at.title] == [texts.ABOUT_TITLE]
     at.button(key="kiosk-start-over").click().run()
     assert not at.exception

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import explorer
-from explorer import catalog, matching
+from explorer import matching
 
 # rank(["double_vision", "drooping_eyelid"]) on tests/fixtures/mini.
 EXPECTED_RANK = pd.DataFrame(
@@ -65,12 +65,11 @@ def test_rank_unknown_id_raises_clear_error(mini):
     assert "unknown symptom ids: third_eye, x" in str(info.value)
 
 
-def test_explain_splits_matched_not_listed_excluded_and_typical(mini):
+def test_explain_splits_matched_not_listed_and_excluded(mini):
     got = explorer.explain(mini, "gamma", ["double_vision", "seizures", "trouble_breathing"])
     assert [(m.symptom_id, m.frequency, m.source_id) for m in got.matched] == [("double_vision", "occasional", "src_b")]
     assert got.not_listed == ("trouble_breathing",)
     assert [e.symptom_id for e in got.excluded] == ["seizures"]
-    assert [t.symptom_id for t in got.typical_not_chosen] == ["leg_weakness", "hiccups", "numbness"]
 
 
 def test_explain_unknown_condition(mini):
@@ -105,9 +104,8 @@ def test_red_flags_keep_the_order_chosen(mini):
     assert matching.red_flags(mini, ["hiccups"]) == []
 
 
-def test_linked_symptom_is_still_importable_from_matching(mini):
-    assert matching.LinkedSymptom is catalog.LinkedSymptom
-    assert matching.linked_symptoms(mini, "gamma") == mini.linked_symptoms["gamma"]
+def test_linked_symptoms(mini):
+    assert matching.linked_symptoms(mini, "gamma") == mini.links_of["gamma"]
     with pytest.raises(explorer.UnknownConditionError):
         matching.linked_symptoms(mini, "omega")
 

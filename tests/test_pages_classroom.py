@@ -13,9 +13,10 @@ import streamlit
 from streamlit.testing.v1 import AppTest
 
 from explorer import texts
-from explorer.catalog import CatalogError, load_catalog
-from explorer.ui import state
-from explorer.ui.widgets import md
+from explorer.catalog import load_catalog
+from explorer.markdown import md
+from explorer.model import CatalogError
+from tests.apptest import all_text, clear_caches, go, links_of, visit
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "app.py"
@@ -23,52 +24,26 @@ FIXTURE = ROOT / "tests" / "fixtures" / "mini"
 DISCLAIMER_START = "For learning only. This is not a diagnosis."
 
 
-def _clear_caches() -> None:
-    state.get_settings.clear()
-    state.get_catalog.clear()
-
-
 @pytest.fixture
 def web(monkeypatch):
     monkeypatch.setenv("EXPLORER_DATA_DIR", str(FIXTURE))
     monkeypatch.delenv("EXPLORER_MODE", raising=False)
-    _clear_caches()
+    clear_caches()
     yield
-    _clear_caches()
+    clear_caches()
 
 
 @pytest.fixture
 def kiosk(web, monkeypatch):
     monkeypatch.setenv("EXPLORER_MODE", "kiosk")
-    _clear_caches()
-
-
-def open_page(page: str, params: dict[str, str] | None = None) -> AppTest:
-    """Start a session on the default page, then go to ``page`` with ``params`` in the URL."""
-    at = AppTest.from_file(str(APP), default_timeout=60)
-    at.run()
-    at.query_params.update(params or {})
-    at.switch_page(page).run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def text_of(at: AppTest) -> str:
-    parts = [m.value for m in at.markdown] + [c.value for c in at.caption]
-    for kind in ("info", "warning", "success", "error", "title", "subheader"):
-        parts += [e.value for e in getattr(at, kind)]
-    return "\n".join(parts)
-
-
-def links_of(at: AppTest) -> list[tuple[str, str, str]]:
-    return [(p.proto.label, p.proto.page, p.proto.query_string) for p in at.page_link]
+    clear_caches()
 
 
 # --- conditions ---------------------------------------------------------------------
 
 
 def test_condition_list_and_search(web):
-    at = open_page("views/conditions.py")
+    at = visit("conditions")
     assert [label for label, _, _ in links_of(at)] == [
         "Alpha syndrome",
         "Beta disease",
@@ -87,9 +62,9 @@ def test_condition_list_and_search(web):
 
 
 def test_condition_page(web):
-    at = open_page("views/conditions.py", {"condition": "alpha"})
+    at = visit("conditions", {"condition": "alpha"})
     assert at.title[0].value == "Alpha syndrome"
-    body = text_of(at)
+    body = all_text(at)
     assert "An invented condition for tests\\." in body  # summary, escaped
     assert "**Most people (80 to 99 in 100)**" in body
     assert "**Double vision** · source: [Fixture source A (Test publisher)](https://example.org/a)" in body
@@ -101,38 +76,38 @@ def test_condition_page(web):
 
 
 def test_condition_page_escapes_data(web):
-    at = open_page("views/conditions.py", {"condition": "epsilon"})
-    assert "An invented \\<b\\>condition\\</b\\> for tests\\." in text_of(at)
+    at = visit("conditions", {"condition": "epsilon"})
+    assert "An invented \\<b\\>condition\\</b\\> for tests\\." in all_text(at)
     assert all(not m.proto.allow_html for m in at.markdown)
 
 
 def test_condition_page_kiosk_has_no_external_links(kiosk):
-    at = open_page("views/conditions.py", {"condition": "alpha"})
-    body = text_of(at)
+    at = visit("conditions", {"condition": "alpha"})
+    body = all_text(at)
     assert "https://" not in body
     assert "Fixture source A (Test publisher)" in body
 
 
 @pytest.mark.parametrize("bad", ["nope", "<script>alert(1)</script>", "a" * 5000])
 def test_bad_condition_param_falls_back_to_list(web, bad):
-    at = open_page("views/conditions.py", {"condition": bad})
+    at = visit("conditions", {"condition": bad})
     assert at.title[0].value == texts.CONDITIONS_TITLE
     assert "condition" not in at.query_params
-    assert "<script>" not in text_of(at)
+    assert "<script>" not in all_text(at)
 
 
 # --- compare ------------------------------------------------------------------------
 
 
 def test_compare_shows_what_tells_them_apart(web):
-    at = open_page("views/compare.py", {"compare": "beta,gamma"})
+    at = visit("compare", {"compare": "beta,gamma"})
     best = next(m.value for m in at.markdown if m.value.startswith("- **Hiccups**"))
     assert best.splitlines()[:2] == [
         "- **Hiccups**: Beta disease: not listed; Gamma disorder: many people (a recorded point of difference)",
         "- **Tiredness**: Beta disease: most people; Gamma disorder: not listed",
     ]
     assert "Double vision" not in best  # same band in both
-    body = text_of(at)
+    body = all_text(at)
     assert "Hiccups point towards gamma rather than beta\\." in body
     table = at.dataframe[0].value
     assert list(table.columns) == ["Symptom", "Differs?", "Beta disease", "Gamma disorder"]
@@ -141,26 +116,26 @@ def test_compare_shows_what_tells_them_apart(web):
 
 
 def test_compare_picker_writes_url(web):
-    at = open_page("views/compare.py")
-    assert texts.COMPARE_NEED_TWO in text_of(at)
+    at = visit("compare")
+    assert texts.COMPARE_NEED_TWO in all_text(at)
     at.multiselect(key="compare-pick").select("alpha").select("delta").run()
     assert at.query_params["compare"] == "alpha,delta"
     assert any(m.value.startswith("- **Double vision**") for m in at.markdown)
 
 
 def test_compare_drops_bad_ids_quietly(web):
-    at = open_page("views/compare.py", {"compare": "beta,zzz,gamma,<b>"})
+    at = visit("compare", {"compare": "beta,zzz,gamma,<b>"})
     assert at.multiselect(key="compare-pick").value == ["beta", "gamma"]
     assert at.query_params["compare"] == "beta,gamma"
-    body = text_of(at)
+    body = all_text(at)
     assert "left out: zzz" in body
     assert texts.IDS_MALFORMED in body
 
 
 def test_compare_keeps_four(web):
-    at = open_page("views/compare.py", {"compare": "alpha,beta,gamma,delta,epsilon"})
+    at = visit("compare", {"compare": "alpha,beta,gamma,delta,epsilon"})
     assert at.multiselect(key="compare-pick").value == ["alpha", "beta", "gamma", "delta"]
-    assert texts.COMPARE_TOO_MANY in text_of(at)
+    assert texts.COMPARE_TOO_MANY in all_text(at)
 
 
 # --- explore: what to ask next ---------------------------------------------------------
@@ -171,7 +146,7 @@ def test_explore_what_to_ask_next(web):
     at.query_params["symptoms"] = "numbness"
     at.run()
     assert not at.exception
-    body = text_of(at)
+    body = all_text(at)
     assert texts.NEXT_TITLE in body
     assert "Questions a clinician might ask to tell these apart — not advice." in body
     item = next(m.value for m in at.markdown if m.value.startswith("- **Hiccups?**"))
@@ -189,13 +164,13 @@ def _chart_spec(at: AppTest) -> str:
 
 
 def test_matrix_chart_table_and_downloads(web):
-    at = open_page("views/matrix.py")
+    at = visit("matrix")
     spec = _chart_spec(at)
     assert '"text"' in spec and '"rect"' in spec  # words over the colours
     assert "Gamma disorder" in spec and "Hiccups" in spec
     table = at.dataframe[0].value
     assert table.at["Hiccups", "Gamma disorder"] == "many people"
-    assert "8 symptoms and 5 conditions, with 19 sourced links." in text_of(at)
+    assert "8 symptoms and 5 conditions, with 19 sourced links." in all_text(at)
     assert [b.label for b in at.download_button] == [
         texts.MATRIX_DOWNLOAD_MATRIX_CSV,
         texts.MATRIX_DOWNLOAD_MATRIX_JSON,
@@ -205,18 +180,18 @@ def test_matrix_chart_table_and_downloads(web):
 
 
 def test_matrix_filters_from_url(web):
-    at = open_page("views/matrix.py", {"groups": "vision,bogus", "categories": "nerve_muscle_junction_diseases"})
+    at = visit("matrix", {"groups": "vision,bogus", "categories": "nerve_muscle_junction_diseases"})
     assert list(at.dataframe[0].value.columns) == ["Alpha syndrome"]
     assert list(at.dataframe[0].value.index) == ["Double vision", "Drooping eyelid"]
-    assert "left out: bogus" in text_of(at)
+    assert "left out: bogus" in all_text(at)
     assert at.query_params["groups"] == "vision"
 
 
 def test_matrix_kiosk_has_no_downloads(kiosk):
-    at = open_page("views/matrix.py")
+    at = visit("matrix")
     _chart_spec(at)
     assert len(at.download_button) == 0
-    assert texts.DOWNLOADS_OFF in text_of(at)
+    assert texts.DOWNLOADS_OFF in all_text(at)
 
 
 # --- quiz ------------------------------------------------------------------------------
@@ -227,7 +202,7 @@ def _choice(at: AppTest, label: str):
 
 
 def test_quiz_right_answer_explains_and_moves_on(web):
-    at = open_page("views/quiz.py", {"seed": "3"})
+    at = visit("quiz", {"seed": "3"})
     clues = next(m.value for m in at.markdown if m.value.startswith("- **Tiredness**"))
     assert clues == "- **Tiredness**\n- **Numbness or tingling**\n- **Weak legs**"
     assert sorted(b.label for b in at.button) == sorted(
@@ -235,7 +210,7 @@ def test_quiz_right_answer_explains_and_moves_on(web):
     )
     _choice(at, "Beta disease").click().run()
     assert at.success[0].value == "Right — it is Beta disease."
-    body = text_of(at)
+    body = all_text(at)
     assert "The sources for Beta disease list:" in body
     assert "- **Tiredness**: most people · source: Fixture source B (Test publisher) doi:10\\.0000/fixture" in body
     assert "Delta neuropathy lists 2 of these 3 symptoms: numbness or tingling and weak legs." in body
@@ -246,16 +221,16 @@ def test_quiz_right_answer_explains_and_moves_on(web):
 
 
 def test_quiz_wrong_answer_explains(web):
-    at = open_page("views/quiz.py", {"seed": "3"})
+    at = visit("quiz", {"seed": "3"})
     _choice(at, "Gamma disorder").click().run()
     assert at.warning[0].value == "Not quite: you chose Gamma disorder. The answer is Beta disease."
-    assert "Your score this visit: 0 of 1." in text_of(at)
+    assert "Your score this visit: 0 of 1." in all_text(at)
 
 
 @pytest.mark.parametrize("bad", ["abc", "-1", "99999999999999", "<b>1</b>"])
 def test_quiz_bad_seed_picks_a_new_one(web, bad):
-    at = open_page("views/quiz.py", {"seed": bad})
-    assert texts.QUIZ_BAD_SEED in text_of(at)
+    at = visit("quiz", {"seed": bad})
+    assert texts.QUIZ_BAD_SEED in all_text(at)
     assert at.query_params["seed"].isdigit()
 
 
@@ -280,9 +255,9 @@ def test_handout_download_has_symptoms_and_disclaimer(web, captured):
     at = AppTest.from_file(str(APP), default_timeout=60)
     at.query_params["symptoms"] = "double_vision,seizures"
     at.run()
-    at.switch_page("views/handout.py").run()
+    go(at, "handout").run()
     assert not at.exception
-    assert "**Symptoms:** Double vision, Seizures" in text_of(at)
+    assert "**Symptoms:** Double vision, Seizures" in all_text(at)
     assert at.query_params["symptoms"] == "double_vision,seizures"
     assert [b.label for b in at.download_button] == [texts.HANDOUT_DOWNLOAD]
     page = captured[-1].decode("utf-8")
@@ -293,18 +268,18 @@ def test_handout_download_has_symptoms_and_disclaimer(web, captured):
 
 def test_handout_reads_symptoms_from_its_own_url(web):
     at = AppTest.from_file(str(APP), default_timeout=60)
-    at.switch_page("views/handout.py")
+    go(at, "handout")
     at.query_params["symptoms"] = "hiccups,nope"
     at.run()
     assert not at.exception
-    body = text_of(at)
+    body = all_text(at)
     assert "**Symptoms:** Hiccups" in body
     assert "left out: nope" in body
 
 
 def test_handout_empty_selection(web):
-    at = open_page("views/handout.py")
-    assert texts.HANDOUT_EMPTY in text_of(at)
+    at = visit("handout")
+    assert texts.HANDOUT_EMPTY in all_text(at)
     assert len(at.download_button) == 0
 
 
@@ -312,10 +287,10 @@ def test_handout_kiosk_has_no_download(kiosk):
     at = AppTest.from_file(str(APP), default_timeout=60)
     at.query_params["symptoms"] = "double_vision"
     at.run()
-    at.switch_page("views/handout.py").run()
+    go(at, "handout").run()
     assert not at.exception
     assert len(at.download_button) == 0
-    assert texts.DOWNLOADS_OFF in text_of(at)
+    assert texts.DOWNLOADS_OFF in all_text(at)
 
 
 # --- the real catalogue in data/ -------------------------------------------------------------
@@ -329,27 +304,27 @@ def real(monkeypatch):
         pytest.skip(f"data/ does not load yet: {err}")
     monkeypatch.setenv("EXPLORER_DATA_DIR", str(ROOT / "data"))
     monkeypatch.delenv("EXPLORER_MODE", raising=False)
-    _clear_caches()
+    clear_caches()
     yield
-    _clear_caches()
+    clear_caches()
 
 
 def test_real_compare_nmosd_ms_lists_hiccups(real):
     cat = load_catalog(ROOT / "data")
-    at = open_page("views/compare.py", {"compare": "nmosd,multiple_sclerosis"})
+    at = visit("compare", {"compare": "nmosd,multiple_sclerosis"})
     best = next(m.value for m in at.markdown if m.value.startswith("- **"))
     for symptom in ("hiccups", "vomiting"):
         assert f"**{md(cat.symptoms.at[symptom, 'label'])}**" in best, symptom
-    assert "area postrema" in text_of(at)
+    assert "area postrema" in all_text(at)
 
 
 def test_real_condition_page_links_orphanet(real):
-    at = open_page("views/conditions.py", {"condition": "multiple_sclerosis"})
+    at = visit("conditions", {"condition": "multiple_sclerosis"})
     assert at.title[0].value == "Multiple sclerosis"
-    assert "ORPHA: [ORPHA:802](https://www.orpha.net/en/disease/detail/802)" in text_of(at)
+    assert "ORPHA: [ORPHA:802](https://www.orpha.net/en/disease/detail/802)" in all_text(at)
 
 
-@pytest.mark.parametrize("page", ["views/conditions.py", "views/matrix.py", "views/quiz.py", "views/compare.py"])
+@pytest.mark.parametrize("page", ["conditions", "matrix", "quiz", "compare"])
 def test_real_pages_render(real, page):
-    at = open_page(page)
+    at = visit(page)
     assert at.title

@@ -11,7 +11,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from explorer.catalog import CatalogError, load_catalog, resolve_data_dir
+from explorer import settings
+from explorer.catalog import BUNDLED_DATA, load_catalog
+from explorer.model import CatalogError
 from explorer.reference.check import check_catalog, load_reference, suggest_links
 from explorer.reference.report import summary, write_report
 
@@ -43,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the check; return the exit status."""
     args = build_parser().parse_args(argv)
-    data = resolve_data_dir(args.data)
+    data = Path(args.data or settings.from_env().data_dir or BUNDLED_DATA)
     try:
         cat = load_catalog(data)
     except CatalogError as err:

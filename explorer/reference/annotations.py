@@ -18,7 +18,7 @@ from pathlib import Path
 from explorer import schema
 
 # HPO frequency term -> catalogue band.
-HPO_FREQUENCY_BAND: dict[str, str] = {term: band for band, term in schema.FREQUENCY_HPO.items()}
+HPO_FREQUENCY_BAND: dict[str, str] = {band.hpo_id: band.name for band in schema.BANDS}
 
 PHENOTYPE_ASPECT = "P"
 NOT_QUALIFIER = "NOT"

@@ -23,7 +23,7 @@ from pathlib import Path
 import pandas as pd
 
 from explorer import schema
-from explorer.catalog import Catalog
+from explorer.model import Catalog
 from explorer.reference.annotations import PHENOTYPE_ASPECT, Annotation, Annotations, parse_hpoa
 from explorer.reference.ontology import Ontology, parse_obo
 
@@ -232,7 +232,7 @@ class ReferenceResult:
 def most_frequent(bands: Iterable[str | None]) -> str | None:
     """The most typical of ``bands`` (ignoring None); None when there is none."""
     known = [b for b in bands if b is not None]
-    return max(known, key=schema.FREQUENCY_WEIGHT.__getitem__) if known else None
+    return max(known, key=lambda band: schema.BAND[band].weight) if known else None
 
 
 def annotated_band(annotations: Iterable[Annotation]) -> tuple[str | None, tuple[str, ...]]:
@@ -463,7 +463,7 @@ def check_condition(
             rows = frequent[term]
             band = annotated_band(rows)[0] or ""
             missed.append(MissedAnnotation(term, onto.name(term), band, candidates, _databases(rows)))
-    missed.sort(key=lambda m: (-schema.FREQUENCY_WEIGHT.get(m.band, 0), m.hpo_id))
+    missed.sort(key=lambda m: (-(schema.BAND[m.band].weight if m.band in schema.BAND else 0), m.hpo_id))
     contradictions.sort(key=lambda c: (c.symptom_id, c.hpo_id, c.database_ids))
     return ConditionCheck(
         condition_id=condition_id,
@@ -591,6 +591,11 @@ def suggest_links(cat: Catalog, ref: Reference) -> pd.DataFrame:
                     "note": _suggestion_note(onto, support),
                 }
             )
-        rows.sort(key=lambda r: (-schema.FREQUENCY_WEIGHT.get(r["frequency"], -1), r["symptom_id"]))
+        rows.sort(
+            key=lambda r: (
+                -(schema.BAND[r["frequency"]].weight if r["frequency"] in schema.BAND else -1),
+                r["symptom_id"],
+            )
+        )
         records.extend(rows)
     return pd.DataFrame.from_records(records, columns=list(SUGGESTION_COLUMNS))

@@ -6,37 +6,37 @@ import pandas as pd
 import streamlit as st
 
 from explorer import schema, texts
-from explorer.ui import state
-from explorer.ui.widgets import md, sources_list
+from explorer.markdown import md
+from explorer.ui.startup import Context
+from explorer.ui.widgets import sources_list
 
 
-def render() -> None:
-    cat = state.catalog()
-    settings = state.get_settings()
+def render(ctx: Context) -> None:
+    ix = ctx.index
     st.title(texts.ABOUT_TITLE)
     st.markdown(texts.ABOUT_WHAT)
     st.markdown(texts.ABOUT_ORDER)
     st.markdown(texts.ABOUT_FREQUENCIES)
     legend = pd.DataFrame(
         {
-            "Words used here": [texts.FREQUENCY_WORDS[f] for f in schema.FREQUENCIES],
-            "Out of 100 people with the condition": [texts.FREQUENCY_RANGES[f] for f in schema.FREQUENCIES],
+            "Words used here": [band.words for band in schema.BANDS],
+            "Out of 100 people with the condition": [band.range for band in schema.BANDS],
         }
     )
     st.table(legend.set_index("Words used here"))
     st.markdown(texts.ABOUT_PRIVACY)
     st.markdown(texts.ABOUT_DATA)
-    m = cat.manifest
+    m = ix.manifest
     st.markdown(
         texts.ABOUT_DATA_FACTS.format(
             version=md(m["version"]),
             reviewed=md(m["reviewed"]),
-            n_conditions=len(cat.conditions),
-            n_symptoms=len(cat.symptoms),
-            n_links=len(cat.links),
+            n_conditions=len(ix.condition_ids),
+            n_symptoms=len(ix.symptom_ids),
+            n_links=len(ix.links),
         )
     )
     st.markdown(md(m["notes"]))
     st.markdown(texts.ABOUT_SOURCES)
     st.markdown(texts.ABOUT_LICENCE.format(licence=md(m["licence"])))
-    st.markdown(sources_list(cat, cat.sources.index, links=not settings.kiosk))
+    st.markdown(sources_list(ix, ix.source_records, links=ctx.links))

@@ -5,67 +5,69 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from explorer import conditions, matching, texts
-from explorer.catalog import Catalog
-from explorer.ui import classroom, state
-from explorer.ui.widgets import md, source_text
+from explorer import conditions, texts
+from explorer.explore import COMPARE_MAX, COMPARE_MIN
+from explorer.index import Index
+from explorer.markdown import md
+from explorer.ui import state
+from explorer.ui.conditions import COMPARE_PARAM, condition_link
+from explorer.ui.startup import Context
+from explorer.ui.widgets import band_words, bands_sentence
 
 BEST_SHOWN = 8
 
 
-def _picker(cat: Catalog) -> list[str]:
+def _picker(ix: Index) -> list[str]:
     key = state.wk("compare", "pick")
-    classroom.seed_ids_from_url(key, classroom.COMPARE_PARAM, cat.conditions.index, limit=conditions.COMPARE_MAX)
-    options = sorted(cat.conditions.index, key=lambda c: cat.conditions.at[c, "name"].lower())
+    state.seed_ids_from_url(key, COMPARE_PARAM, ix.condition_position, limit=COMPARE_MAX)
+    options = sorted(ix.condition_ids, key=lambda c: ix.condition_names[c].lower())
     picked = st.multiselect(
         texts.COMPARE_PICK_LABEL,
         options,
-        format_func=lambda c: cat.conditions.at[c, "name"],
-        max_selections=conditions.COMPARE_MAX,
+        format_func=ix.condition_names.__getitem__,
+        max_selections=COMPARE_MAX,
         placeholder=texts.COMPARE_PICK_PLACEHOLDER,
         key=key,
     )
-    classroom.write_ids_to_url(key, classroom.COMPARE_PARAM, picked)
+    state.write_ids_to_url(key, COMPARE_PARAM, picked)
     return picked
 
 
-def _best(cat: Catalog, ids: list[str]) -> None:
+def _best(ix: Index, view: conditions.CompareView) -> None:
     st.subheader(texts.COMPARE_BEST_TITLE)
-    best = matching.discriminators(cat, ids, limit=BEST_SHOWN)
-    if best.empty:
+    if view.best.empty:
         st.info(texts.COMPARE_BEST_NONE)
         return
     st.caption(texts.COMPARE_BEST_INTRO)
     lines = []
-    for row in best.to_dict(orient="records"):
-        item = texts.COMPARE_BEST_ITEM.format(symptom=md(row["label"]), bands=classroom.bands_sentence(cat, row, ids))
+    for row in view.best.to_dict(orient="records"):
+        bands = bands_sentence(ix, row, view.condition_ids)
+        item = texts.COMPARE_BEST_ITEM.format(symptom=md(row["label"]), bands=bands)
         lines.append(f"- {item} {texts.COMPARE_RECORDED_MARK if row['recorded'] else ''}".rstrip())
     with st.container(key="compare-best"):
         st.markdown("\n".join(lines))
 
 
-def _recorded(cat: Catalog, ids: list[str], links: bool) -> None:
-    diffs = matching.recorded_differences(cat, ids)
-    if diffs.empty:
+def _recorded(ix: Index, view: conditions.CompareView, links: bool) -> None:
+    if view.recorded.empty:
         return
     st.subheader(texts.COMPARE_RECORDED_TITLE)
     lines = []
-    for row in diffs.itertuples():
+    for row in view.recorded.itertuples():
         item = texts.COMPARE_RECORDED_ITEM.format(
-            symptom=md(cat.symptoms.at[row.symptom_id, "label"]),
-            first=md(cat.conditions.at[row.condition_id, "name"]),
-            second=md(cat.conditions.at[row.versus_id, "name"]),
+            symptom=ix.label_md[row.symptom_id],
+            first=ix.name_md[row.condition_id],
+            second=ix.name_md[row.versus_id],
             note=md(row.note),
-            source=source_text(cat, row.source_id, links),
+            source=ix.source_md[row.source_id, links],
         )
         lines.append(f"- {item}")
     with st.container(key="compare-recorded"):
         st.markdown("\n".join(lines))
 
 
-def side_by_side(cat: Catalog, ids: list[str]) -> pd.DataFrame:
+def side_by_side(ix: Index, table: pd.DataFrame, ids: tuple[str, ...]) -> pd.DataFrame:
     """The comparison table in words, as the page shows it (plain text cells, no markup)."""
-    table = conditions.compare_table(cat, ids)
     shown = pd.DataFrame(
         {
             texts.COMPARE_COL_SYMPTOM: table["label"],
@@ -73,30 +75,26 @@ def side_by_side(cat: Catalog, ids: list[str]) -> pd.DataFrame:
         }
     )
     for cid in ids:
-        shown[cat.conditions.at[cid, "name"]] = table[cid].map(classroom.band_words)
+        shown[ix.condition_names[cid]] = table[cid].map(band_words)
     return shown
 
 
-def _table(cat: Catalog, ids: list[str]) -> None:
-    st.subheader(texts.COMPARE_TABLE_TITLE)
-    st.caption(texts.COMPARE_TABLE_CAPTION)
-    st.dataframe(side_by_side(cat, ids), hide_index=True, width="stretch", alt=texts.COMPARE_TABLE_CAPTION)
-
-
-def render() -> None:
-    cat = state.catalog()
-    links = not state.get_settings().kiosk
+def render(ctx: Context) -> None:
+    ix = ctx.index
     st.title(texts.COMPARE_TITLE)
     st.markdown(texts.COMPARE_INTRO)
-    ids = _picker(cat)
+    ids = _picker(ix)
     state.show_notices()
-    if len(ids) < conditions.COMPARE_MIN:
+    if len(ids) < COMPARE_MIN:
         st.info(texts.COMPARE_NEED_TWO)
         return
-    cols = st.columns(len(ids))
-    for col, cid in zip(cols, ids, strict=True):
+    view = conditions.compare_page(ix, ids, limit=BEST_SHOWN)
+    for col, cid in zip(st.columns(len(ids)), ids, strict=True):
         with col:
-            classroom.condition_link(cat, cid, texts.CONDITION_OPEN_LINK)
-    _best(cat, ids)
-    _recorded(cat, ids, links)
-    _table(cat, ids)
+            condition_link(ix, cid, texts.CONDITION_OPEN_LINK)
+    _best(ix, view)
+    _recorded(ix, view, ctx.links)
+    st.subheader(texts.COMPARE_TABLE_TITLE)
+    st.caption(texts.COMPARE_TABLE_CAPTION)
+    table = side_by_side(ix, view.table, view.condition_ids)
+    st.dataframe(table, hide_index=True, width="stretch", alt=texts.COMPARE_TABLE_CAPTION)

@@ -1,16 +1,21 @@
-"""Explore: pick or describe symptoms, see which conditions list them, how often, and why."""
+"""Explore: pick or describe symptoms, see which conditions list them, how often, and why.
+
+The page asks the core once per run (:func:`explorer.explore.explore`) and renders the value.
+"""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import streamlit as st
 
-from explorer import matching, search, texts
-from explorer.catalog import Catalog
-from explorer.ui import next_questions, state
-from explorer.ui.widgets import emergency_box, md, source_text, sources_list
+from explorer import search, texts, urlstate
+from explorer.explore import ExploreView, Result, explore_page
+from explorer.index import Index
+from explorer.markdown import md
+from explorer.ui import routes, state
+from explorer.ui.startup import Context
+from explorer.ui.widgets import bands_sentence, emergency_box, sources_list, symptom_line
 
 RESULTS_SHOWN = 8  # more are built only when asked for ("Show N more")
 SHOW_ALL = "show-all-for"  # the selection for which the visitor asked to see every result
@@ -26,26 +31,29 @@ def _pick(key: str, group_ids: tuple[str, ...]) -> None:
     state.set_selection(chosen + [s for s in picked if s not in chosen])
 
 
-def _search(cat: Catalog) -> None:
+def _labels(ix: Index, ids: list[str]) -> str:
+    return texts.join_words([md(ix.lay_label(s)) for s in ids])
+
+
+def _search(ix: Index) -> None:
     key = state.wk("search")
     query = st.session_state.get(key, "").strip()
     if not query:
         return
-    hits = search.find(cat, query, limit=None)
+    hits = search.find(ix, query, limit=None)
     confident = [h.symptom_id for h in hits if h.confident]
     chosen = state.selection()
-    label = lambda ids: texts.join_words([md(matching.lay_label(cat, s)) for s in ids])  # noqa: E731
     if confident:
         new = [s for s in confident if s not in chosen]
         old = [s for s in confident if s in chosen]
         state.set_selection(chosen + new)
         if new:
-            state.add_notice(texts.SEARCH_ADDED.format(symptoms=label(new)))
+            state.add_notice(texts.SEARCH_ADDED.format(symptoms=_labels(ix, new)))
         if old:
-            state.add_notice(texts.SEARCH_ALREADY.format(symptoms=label(old)))
+            state.add_notice(texts.SEARCH_ALREADY.format(symptoms=_labels(ix, old)))
         st.session_state[key] = ""
     elif hits:
-        state.add_notice(texts.SEARCH_SUGGEST.format(symptoms=label([h.symptom_id for h in hits[:3]])))
+        state.add_notice(texts.SEARCH_SUGGEST.format(symptoms=_labels(ix, [h.symptom_id for h in hits[:3]])))
     else:
         state.add_notice(texts.SEARCH_NOTHING.format(query=md(query[:80])))
 
@@ -62,23 +70,22 @@ def _clear_all() -> None:
 # --- page parts ---------------------------------------------------------------------
 
 
-def _search_box(cat: Catalog) -> None:
+def _search_box(ix: Index) -> None:
     st.text_input(
         texts.SEARCH_LABEL,
         key=state.wk("search"),
         placeholder=texts.SEARCH_PLACEHOLDER,
         on_change=_search,
-        args=(cat,),
+        args=(ix,),
         max_chars=300,
     )
 
 
-def _chosen_summary(cat: Catalog, chosen: list[str]) -> None:
+def _chosen_summary(ix: Index, chosen: tuple[str, ...]) -> None:
     if not chosen:
         return
     cols = st.columns([4, 1], vertical_alignment="center")
-    labels = ", ".join(md(cat.symptoms.at[s, "label"]) for s in chosen)
-    cols[0].markdown(f"**{texts.CHOSEN_TITLE}:** {labels}")
+    cols[0].markdown(f"**{texts.CHOSEN_TITLE}:** " + ", ".join(ix.label_md[s] for s in chosen))
     cols[1].button(texts.CLEAR_ALL, key=state.wk("clear"), on_click=_clear_all, use_container_width=True)
 
 
@@ -87,13 +94,7 @@ def group_slug(group: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", group.lower()).strip("-")
 
 
-@lru_cache(maxsize=4096)  # every rerun formats every pill: escape each label once
-def pill_text(label: str) -> str:
-    """What a symptom's pill shows (and what the browser sends back as its value): the escaped label."""
-    return md(label)
-
-
-def _picker(cat: Catalog, chosen: list[str]) -> None:
+def _picker(ix: Index, chosen: tuple[str, ...]) -> None:
     """One multi-select row of pills per body system, inside an expander that opens once something is chosen.
 
     Pills are toggle buttons (``aria-pressed``) in a group named after the body system, so a
@@ -102,9 +103,9 @@ def _picker(cat: Catalog, chosen: list[str]) -> None:
     """
     st.subheader(texts.PICKER_TITLE)
     chosen_set = set(chosen)
-    for group, pairs in cat.symptoms_by_group.items():
-        names = dict(pairs)
-        group_ids = tuple(names)
+    shown = ix.label_md  # what a pill shows, and what the browser sends back as its value
+    for group, pairs in ix.groups.items():
+        group_ids = tuple(sid for sid, _ in pairs)
         picked = [sid for sid in group_ids if sid in chosen_set]
         title = texts.PICKER_GROUP_COUNT.format(group=group, n=len(picked)) if picked else group
         key = state.wk("pick", group_slug(group))
@@ -115,7 +116,7 @@ def _picker(cat: Catalog, chosen: list[str]) -> None:
                 group,
                 group_ids,
                 selection_mode="multi",
-                format_func=lambda sid, names=names: pill_text(names[sid]),
+                format_func=shown.__getitem__,
                 key=key,
                 on_change=_pick,
                 args=(key, group_ids),
@@ -123,85 +124,90 @@ def _picker(cat: Catalog, chosen: list[str]) -> None:
             )
 
 
-def _how_often(cat: Catalog, explanation: matching.Explanation, links: bool) -> str:
-    lines = []
-    for link in explanation.matched:
-        words = texts.FREQUENCY_WORDS[link.frequency]
-        label = md(cat.symptoms.at[link.symptom_id, "label"])
-        src = texts.SOURCE_OF_LINK.format(source=source_text(cat, link.source_id, links))
-        lines.append(f"- **{label}**: {words} · {src}")
-    return "\n".join(lines)
-
-
-def _result_card(cat: Catalog, row, chosen: list[str], links: bool) -> None:
-    cid = row.condition_id
-    explanation = matching.explain(cat, cid, chosen)
-    if row.n_matched == row.n_chosen:
-        count = texts.LISTS_ONE if row.n_chosen == 1 else texts.LISTS_ALL.format(m=row.n_chosen)
+def _result_card(ix: Index, result: Result, links: bool) -> None:
+    explanation = result.explanation
+    if result.lists_all:
+        count = texts.LISTS_ONE if result.n_chosen == 1 else texts.LISTS_ALL.format(m=result.n_chosen)
     else:
-        count = texts.LISTS_N_OF_M.format(n=row.n_matched, m=row.n_chosen)
+        count = texts.LISTS_N_OF_M.format(n=result.n_matched, m=result.n_chosen)
     parts = [
-        f"#### {md(row.name)}\n{md(count.capitalize())} · *{md(row.category)}*",
-        _how_often(cat, explanation, links),
+        f"#### {ix.name_md[result.condition_id]}\n{md(count.capitalize())} · *{md(result.category)}*",
+        "\n".join(symptom_line(ix, link, links) for link in explanation.matched),
     ]
     if explanation.excluded:
-        names = [matching.lay_label(cat, link.symptom_id) for link in explanation.excluded]
+        names = [ix.lay_label(link.symptom_id) for link in explanation.excluded]
         parts.append(md(texts.EXCLUDED.format(symptoms=texts.join_words(names))))
     if explanation.not_listed:
-        names = [matching.lay_label(cat, s) for s in explanation.not_listed]
+        names = [ix.lay_label(s) for s in explanation.not_listed]
         parts.append(md(texts.NOT_LISTED.format(symptoms=texts.join_words(names))))
     used = [link.source_id for link in explanation.matched]
-    cond_sources = cat.conditions.at[cid, "source_ids"]
+    row = ix.conditions.loc[result.condition_id]
     # One markdown block for what the card says (fewer elements make a faster rerun), sources on request.
-    with st.container(border=True, key=f"result-{cid}"):
+    with st.container(border=True, key=f"result-{result.condition_id}"):
         st.markdown("\n\n".join(parts))
         with st.expander(texts.SOURCES_LABEL):
-            summary = md(cat.conditions.at[cid, "summary"])
-            st.markdown(f"{summary}\n\n{sources_list(cat, [*used, *cond_sources], links)}")
+            st.markdown(f"{md(row['summary'])}\n\n{sources_list(ix, [*used, *row['source_ids']], links)}")
 
 
-def _results(cat: Catalog, chosen: list[str], links: bool) -> None:
+def _next_questions(ix: Index, view: ExploreView) -> None:
+    """The not-yet-chosen symptoms that best separate the top 2–4 conditions (education only)."""
+    if not view.next_questions:
+        return
+    with st.container(border=True, key="next-questions"):
+        st.subheader(texts.NEXT_TITLE)
+        st.caption(texts.NEXT_INTRO.format(names=texts.join_words([ix.name_md[c] for c in view.compared])))
+        lines = [
+            "- " + texts.NEXT_ITEM.format(symptom=md(q.label), bands=bands_sentence(ix, dict(q.bands), view.compared))
+            for q in view.next_questions
+        ]
+        st.markdown("\n".join(lines))
+        routes.link(
+            "compare",
+            texts.NEXT_COMPARE_LINK,
+            icon=":material/compare_arrows:",
+            query_params={"compare": urlstate.format_ids(view.compared)},
+        )
+
+
+def _results(ix: Index, view: ExploreView, links: bool) -> None:
     st.subheader(texts.RESULTS_TITLE)
-    if not chosen:
+    if not view.chosen:
         st.info(texts.EMPTY_STATE, icon=":material/touch_app:")
         return
-    ranked = matching.rank(cat, chosen)
-    st.caption(md(matching.describe_selection(cat, chosen)))
+    st.caption(md(view.description))
     st.warning(texts.DISCLAIMER_SHORT, icon=":material/warning:")
-    if ranked.empty:
+    if not view.results:
         st.info(texts.NO_MATCH)
         return
-    if len(chosen) > 1 and not matching.lists_all(ranked):
+    if len(view.chosen) > 1 and not view.lists_all:
         st.info(texts.NONE_LISTS_ALL)
-    st.caption(texts.RESULT_COUNT.format(n=len(ranked)) + " " + texts.ORDER_NOTE)
-    rows = list(ranked.itertuples(index=False))
-    show_all = st.session_state.get(SHOW_ALL) == tuple(chosen)
-    for row in rows if show_all else rows[:RESULTS_SHOWN]:
-        _result_card(cat, row, chosen, links)
-    if not show_all and len(rows) > RESULTS_SHOWN:
+    st.caption(texts.RESULT_COUNT.format(n=len(view.results)) + " " + texts.ORDER_NOTE)
+    show_all = st.session_state.get(SHOW_ALL) == view.chosen
+    for result in view.results if show_all else view.results[:RESULTS_SHOWN]:
+        _result_card(ix, result, links)
+    if not show_all and len(view.results) > RESULTS_SHOWN:
         st.button(
-            texts.SHOW_MORE.format(n=len(rows) - RESULTS_SHOWN),
+            texts.SHOW_MORE.format(n=len(view.results) - RESULTS_SHOWN),
             key=state.wk("show-more"),
             on_click=_show_all,
-            args=(tuple(chosen),),
+            args=(view.chosen,),
         )
-    next_questions.render(cat, chosen, ranked)
+    _next_questions(ix, view)
 
 
-def render() -> None:
-    cat = state.catalog()
-    settings = state.get_settings()
-    state.init_selection(cat)
+def render(ctx: Context) -> None:
+    ix = ctx.index
+    state.init_selection(ix.symptom_position)
     st.title(texts.EXPLORE_TITLE)
     st.markdown(texts.EXPLORE_INTRO)
-    _search_box(cat)
+    _search_box(ix)
     state.show_notices()
-    chosen = state.selection()
-    _chosen_summary(cat, chosen)
-    emergency_box(cat, chosen, settings.emergency_number)
+    view = explore_page(ix, state.selection())
+    _chosen_summary(ix, view.chosen)
+    emergency_box(ix, view.red_flags, ctx.settings.emergency_number)
     left, right = st.columns([2, 3], gap="large")
     with left:
-        _picker(cat, chosen)
+        _picker(ix, view.chosen)
     with right:
-        _results(cat, chosen, links=not settings.kiosk)
-    state.write_url_ids(state.SYMPTOMS_PARAM, chosen)
+        _results(ix, view, ctx.links)
+    state.write_url_ids(state.SYMPTOMS_PARAM, list(view.chosen))

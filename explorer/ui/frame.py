@@ -8,10 +8,11 @@ from __future__ import annotations
 import streamlit as st
 
 from explorer import texts
-from explorer.catalog import CatalogError
+from explorer.markdown import md
+from explorer.model import CatalogError
 from explorer.settings import Settings
 from explorer.ui import kiosk
-from explorer.ui.widgets import disclaimer, footer, md
+from explorer.ui.widgets import disclaimer, footer
 
 __all__ = ["header", "footer", "broken_catalog"]
 

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import streamlit as st
 
-from explorer import handout, matching, texts
-from explorer.catalog import Catalog
-from explorer.ui import classroom, state
-from explorer.ui.widgets import md
+from explorer import handout, texts
+from explorer.explore import ExploreView, explore_page
+from explorer.index import Index
+from explorer.ui import routes, state
+from explorer.ui.startup import Context
 
 NAMES_SHOWN = 6
 
 
-def _preview(cat: Catalog, chosen: list[str]) -> None:
-    ranked = matching.rank(cat, chosen)
-    symptoms = ", ".join(md(cat.symptoms.at[s, "label"]) for s in chosen)
-    names = [md(n) for n in ranked["name"].head(NAMES_SHOWN)]
-    if len(ranked) > NAMES_SHOWN:
+def _preview(ix: Index, view: ExploreView) -> None:
+    symptoms = ", ".join(ix.label_md[s] for s in view.chosen)
+    names = [ix.name_md[r.condition_id] for r in view.results[:NAMES_SHOWN]]
+    if len(view.results) > NAMES_SHOWN:
         names.append("…")
     with st.container(border=True, key="handout-preview"):
         st.markdown(texts.HANDOUT_PREVIEW)
@@ -26,13 +26,13 @@ def _preview(cat: Catalog, chosen: list[str]) -> None:
         st.markdown("\n".join(f"1. {q}" for q in texts.HANDOUT_QUESTIONS))
 
 
-def _download(cat: Catalog, chosen: list[str]) -> None:
-    if state.get_settings().kiosk:
+def _download(ix: Index, view: ExploreView, kiosk: bool) -> None:
+    if kiosk:
         st.info(texts.DOWNLOADS_OFF)
         return
     st.download_button(
         texts.HANDOUT_DOWNLOAD,
-        data=handout.build_handout(cat, chosen).encode("utf-8"),
+        data=handout.build_handout(ix, view.chosen).encode("utf-8"),
         file_name=texts.HANDOUT_FILE,
         mime="text/html",
         on_click="ignore",
@@ -41,17 +41,17 @@ def _download(cat: Catalog, chosen: list[str]) -> None:
     )
 
 
-def render() -> None:
-    cat = state.catalog()
-    state.init_selection(cat)
+def render(ctx: Context) -> None:
+    ix = ctx.index
+    state.init_selection(ix.symptom_position)
     st.title(texts.HANDOUT_PAGE_TITLE)
     st.markdown(texts.HANDOUT_PAGE_INTRO)
     state.show_notices()
-    chosen = state.selection()
-    state.write_url_ids(state.SYMPTOMS_PARAM, chosen)
-    if not chosen:
+    view = explore_page(ix, state.selection())
+    state.write_url_ids(state.SYMPTOMS_PARAM, list(view.chosen))
+    if not view.chosen:
         st.info(texts.HANDOUT_EMPTY)
-        st.page_link(classroom.EXPLORE_PAGE, label=texts.HANDOUT_GO_EXPLORE, icon=":material/search:")
+        routes.link("explore", label=texts.HANDOUT_GO_EXPLORE, icon=":material/search:")
         return
-    _preview(cat, chosen)
-    _download(cat, chosen)
+    _preview(ix, view)
+    _download(ix, view, ctx.settings.kiosk)

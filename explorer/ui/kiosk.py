@@ -20,9 +20,9 @@ import streamlit as st
 
 from explorer import idle, texts
 from explorer.settings import Settings
-from explorer.ui import state
+from explorer.ui import routes, state
 
-HOME_PAGE = "views/explore.py"
+HOME_PAGE = "explore"
 LAST_ACTIVE = "kiosk-last-active"
 FINGERPRINT = "kiosk-fingerprint"
 OWN_PREFIX = "kiosk-"
@@ -88,7 +88,7 @@ def reset_session() -> None:
 def start_over() -> NoReturn:
     """Reset the session and show the Explore page afresh."""
     reset_session()
-    st.switch_page(HOME_PAGE)
+    routes.switch(HOME_PAGE)
     raise AssertionError("st.switch_page returns only by rerunning")  # pragma: no cover
 
 

@@ -8,21 +8,20 @@ import streamlit as st
 
 from explorer import conditions, schema, texts
 from explorer import matrix as core
-from explorer.catalog import Catalog
-from explorer.ui import classroom, state
-from explorer.ui.widgets import md
+from explorer.index import Index
+from explorer.markdown import md
+from explorer.ui import state
+from explorer.ui.startup import Context
 
 GROUPS_PARAM = "groups"
 CATEGORIES_PARAM = "categories"
 ROW_PX = 22
 COL_PX = 34
-# Colour only repeats what the cell word says; light colours keep black text readable.
-BAND_COLOURS = ("#08306b", "#2171b5", "#6baed6", "#c6dbef", "#eff3ff", "#d9d9d9")
 
 
 def _pills(label: str, param: str, names: dict[str, str]) -> list[str]:
     key = state.wk("matrix", param)
-    classroom.seed_ids_from_url(key, param, names)
+    state.seed_ids_from_url(key, param, names)
     picked = st.pills(
         label,
         list(names),
@@ -31,7 +30,7 @@ def _pills(label: str, param: str, names: dict[str, str]) -> list[str]:
         help=texts.MATRIX_FILTER_HELP,
         key=key,
     )
-    classroom.write_ids_to_url(key, param, list(picked))
+    state.write_ids_to_url(key, param, list(picked))
     return [names[s] for s in picked]
 
 
@@ -41,21 +40,21 @@ def _filters() -> tuple[list[str], list[str]]:
     return groups, categories
 
 
-def chart(cat: Catalog, bands: pd.DataFrame) -> alt.LayerChart:
+def chart(ix: Index, view: core.MatrixView) -> alt.LayerChart:
     """The heatmap: one coloured cell per listed link with its short band word on top."""
-    data = core.cells(cat, bands)
-    data["code"] = data["frequency"].map(texts.FREQUENCY_SHORT)
-    data["words"] = data["frequency"].map(texts.FREQUENCY_WORDS)
-    data["dark"] = data["weight"] >= schema.FREQUENCY_WEIGHT["very_frequent"]
+    data = view.cells.copy()
+    data["code"] = [schema.BAND[b].short for b in data["frequency"]]
+    data["words"] = [schema.BAND[b].words for b in data["frequency"]]
+    data["dark"] = data["weight"] >= schema.BAND["very_frequent"].weight
     x = alt.X(
         "condition:N",
-        sort=[cat.conditions.at[c, "name"] for c in bands.columns],
+        sort=[ix.condition_names[c] for c in view.bands.columns],
         title=texts.MATRIX_AXIS_CONDITION,
         axis=alt.Axis(orient="top", labelAngle=-40, labelLimit=220, labelOverlap=False),
     )
     y = alt.Y(
         "symptom:N",
-        sort=[cat.symptoms.at[s, "label"] for s in bands.index],
+        sort=[ix.symptom_labels[s] for s in view.bands.index],
         title=texts.MATRIX_AXIS_SYMPTOM,
         axis=alt.Axis(labelLimit=240, labelOverlap=False),
     )
@@ -66,7 +65,7 @@ def chart(cat: Catalog, bands: pd.DataFrame) -> alt.LayerChart:
     ]
     colour = alt.Color(
         "frequency:N",
-        scale=alt.Scale(domain=list(schema.FREQUENCIES), range=list(BAND_COLOURS)),
+        scale=alt.Scale(domain=list(schema.FREQUENCIES), range=[band.colour for band in schema.BANDS]),
         legend=None,
     )
     base = alt.Chart(data).encode(x=x, y=y, tooltip=tooltip)
@@ -82,37 +81,36 @@ def chart(cat: Catalog, bands: pd.DataFrame) -> alt.LayerChart:
     )
 
 
-def words_table(cat: Catalog, bands: pd.DataFrame) -> pd.DataFrame:
+def words_table(ix: Index, bands: pd.DataFrame) -> pd.DataFrame:
     """The text alternative: symptom labels × condition names, cells in band words ('' = not listed)."""
-    table = bands.apply(lambda col: col.map(lambda b: texts.FREQUENCY_WORDS[b] if b else ""))
-    table.index = cat.symptoms.loc[bands.index, "label"].to_numpy()
-    table.columns = cat.conditions.loc[bands.columns, "name"].to_numpy()
+    table = bands.apply(lambda col: col.map(lambda b: schema.BAND[b].words if b else ""))
+    table.index = [ix.symptom_labels[s] for s in bands.index]
+    table.columns = [ix.condition_names[c] for c in bands.columns]
     return table
 
 
-def _downloads(cat: Catalog, bands: pd.DataFrame) -> None:
+def _downloads(ix: Index, bands: pd.DataFrame, kiosk: bool) -> None:
     st.subheader(texts.MATRIX_DOWNLOADS)
-    if state.get_settings().kiosk:
+    if kiosk:
         st.caption(texts.DOWNLOADS_OFF)
         return
-    m = cat.manifest
+    m = ix.manifest
     st.caption(texts.MATRIX_DOWNLOAD_NOTE.format(version=md(m["version"]), reviewed=md(m["reviewed"])))
-    links = core.links_table(cat, bands.columns, bands.index)
-    stem = f"neuroimmune-{cat.version}"
+    links = core.links_table(ix, bands.columns, bands.index)
+    stem = f"neuroimmune-{ix.version}"
     files = (
-        ("matrix_csv", texts.MATRIX_DOWNLOAD_MATRIX_CSV, core.matrix_csv(cat, bands), "matrix.csv", "text/csv"),
+        ("matrix_csv", texts.MATRIX_DOWNLOAD_MATRIX_CSV, core.matrix_csv(ix, bands), "matrix.csv", "text/csv"),
         (
             "matrix_json",
             texts.MATRIX_DOWNLOAD_MATRIX_JSON,
-            core.matrix_json(cat, bands),
+            core.matrix_json(ix, bands),
             "matrix.json",
             "application/json",
         ),
         ("links_csv", texts.MATRIX_DOWNLOAD_LINKS_CSV, core.links_csv(links), "links.csv", "text/csv"),
-        ("links_json", texts.MATRIX_DOWNLOAD_LINKS_JSON, core.links_json(cat, links), "links.json", "application/json"),
+        ("links_json", texts.MATRIX_DOWNLOAD_LINKS_JSON, core.links_json(ix, links), "links.json", "application/json"),
     )
-    cols = st.columns(len(files))
-    for col, (name, label, data, suffix, mime) in zip(cols, files, strict=True):
+    for col, (name, label, data, suffix, mime) in zip(st.columns(len(files)), files, strict=True):
         col.download_button(
             label,
             data=data,
@@ -123,23 +121,25 @@ def _downloads(cat: Catalog, bands: pd.DataFrame) -> None:
         )
 
 
-def render() -> None:
-    cat = state.catalog()
+def render(ctx: Context) -> None:
+    ix = ctx.index
     st.title(texts.MATRIX_TITLE)
     st.markdown(texts.MATRIX_INTRO)
     groups, categories = _filters()
     state.show_notices()
-    bands = core.band_matrix(cat, groups, categories)
-    if bands.empty or bands.columns.empty:
+    view = core.matrix_page(ix, groups, categories)
+    if view.empty:
         st.info(texts.MATRIX_EMPTY)
         return
-    legend = "; ".join(f"{texts.FREQUENCY_SHORT[b]} = {texts.FREQUENCY_WORDS[b]}" for b in schema.FREQUENCIES)
+    legend = "; ".join(f"{band.short} = {band.words}" for band in schema.BANDS)
     st.caption(texts.MATRIX_ORDER_NOTE + " " + texts.MATRIX_LEGEND.format(legend=legend))
-    st.altair_chart(chart(cat, bands), width="content", alt=texts.MATRIX_TITLE, key=state.wk("matrix", "chart"))
+    st.altair_chart(chart(ix, view), width="content", alt=texts.MATRIX_TITLE, key=state.wk("matrix", "chart"))
     st.subheader(texts.MATRIX_TEXT_TITLE)
-    n_cells = int((bands != "").to_numpy().sum())
+    bands = view.bands
     st.caption(
-        texts.MATRIX_TEXT_CAPTION.format(n_symptoms=len(bands.index), n_conditions=len(bands.columns), n_cells=n_cells)
+        texts.MATRIX_TEXT_CAPTION.format(
+            n_symptoms=len(bands.index), n_conditions=len(bands.columns), n_cells=view.n_links
+        )
     )
-    st.dataframe(words_table(cat, bands), width="stretch", alt=texts.MATRIX_TEXT_TITLE)
-    _downloads(cat, bands)
+    st.dataframe(words_table(ix, bands), width="stretch", alt=texts.MATRIX_TEXT_TITLE)
+    _downloads(ix, bands, ctx.settings.kiosk)

@@ -6,11 +6,13 @@ import secrets
 
 import streamlit as st
 
-from explorer import matching, texts
 from explorer import quiz as core
-from explorer.catalog import Catalog
+from explorer import texts
+from explorer.index import Index
+from explorer.markdown import md
 from explorer.ui import state
-from explorer.ui.widgets import md, source_text
+from explorer.ui.startup import Context
+from explorer.ui.widgets import symptom_line
 
 SEED_PARAM = "seed"
 MAX_SEED = 10**9
@@ -38,12 +40,12 @@ def _next(seed: int) -> None:
     st.query_params[SEED_PARAM] = str((seed + 1) % MAX_SEED)
 
 
-def _choices(cat: Catalog, question: core.Question, answered: bool) -> None:
+def _choices(ix: Index, question: core.Question, answered: bool) -> None:
     st.markdown(f"**{texts.QUIZ_PICK}**")
     cols = st.columns(2)
     for i, cid in enumerate(question.choices):
         cols[i % 2].button(
-            md(cat.conditions.at[cid, "name"]),
+            ix.name_md[cid],
             key=state.wk("quiz", "choice", str(i)),
             on_click=_answer,
             args=(question, cid),
@@ -52,22 +54,18 @@ def _choices(cat: Catalog, question: core.Question, answered: bool) -> None:
         )
 
 
-def _why(cat: Catalog, question: core.Question, links: bool) -> None:
-    explanations = core.explain_question(cat, question)
-    answer = explanations[question.answer]
+def _why(ix: Index, view: core.QuizView, links: bool) -> None:
+    question, explanations = view.question, view.explanations
     st.markdown(f"**{texts.QUIZ_WHY}**")
-    lines = [texts.QUIZ_ANSWER_LISTS.format(name=md(cat.conditions.at[question.answer, "name"]))]
-    for link in answer.matched:
-        label = md(cat.symptoms.at[link.symptom_id, "label"])
-        src = texts.SOURCE_OF_LINK.format(source=source_text(cat, link.source_id, links))
-        lines.append(f"- **{label}**: {texts.FREQUENCY_WORDS[link.frequency]} · {src}")
+    lines = [texts.QUIZ_ANSWER_LISTS.format(name=ix.name_md[question.answer])]
+    lines.extend(symptom_line(ix, link, links) for link in explanations[question.answer].matched)
     st.markdown("\n".join(lines))
     others = []
     for cid in question.choices:
         if cid == question.answer:
             continue
-        name = md(cat.conditions.at[cid, "name"])
-        listed = [matching.lay_label(cat, link.symptom_id) for link in explanations[cid].matched]
+        name = ix.name_md[cid]
+        listed = [ix.lay_label(link.symptom_id) for link in explanations[cid].matched]
         if listed:
             symptoms = md(texts.join_words(listed))
             text = texts.QUIZ_OTHER_LISTS.format(name=name, n=len(listed), m=len(question.clues), symptoms=symptoms)
@@ -77,15 +75,14 @@ def _why(cat: Catalog, question: core.Question, links: bool) -> None:
     st.markdown("\n".join(others))
 
 
-def _result(cat: Catalog, question: core.Question, chosen: str, right: bool, links: bool) -> None:
-    name = md(cat.conditions.at[question.answer, "name"])
+def _result(ix: Index, view: core.QuizView, chosen: str, right: bool, links: bool) -> None:
+    name = ix.name_md[view.question.answer]
     with st.container(key="quiz-result"):
         if right:
             st.success(texts.QUIZ_RIGHT.format(name=name), icon=":material/check_circle:")
         else:
-            picked = md(cat.conditions.at[chosen, "name"])
-            st.warning(texts.QUIZ_WRONG.format(chosen=picked, name=name), icon=":material/lightbulb:")
-        _why(cat, question, links)
+            st.warning(texts.QUIZ_WRONG.format(chosen=ix.name_md[chosen], name=name), icon=":material/lightbulb:")
+        _why(ix, view, links)
 
 
 def _score() -> None:
@@ -95,25 +92,25 @@ def _score() -> None:
         st.caption(texts.QUIZ_SCORE.format(right=right, asked=len(answers)))
 
 
-def render() -> None:
-    cat = state.catalog()
-    links = not state.get_settings().kiosk
+def render(ctx: Context) -> None:
+    ix = ctx.index
     st.title(texts.QUIZ_TITLE)
     st.markdown(texts.QUIZ_INTRO)
     seed = _seed()
     state.show_notices()
     try:
-        question = core.make_question(cat, seed)
+        view = core.quiz_page(ix, seed)
     except ValueError:
         st.info(texts.QUIZ_UNAVAILABLE)
         return
+    question = view.question
     st.caption(texts.QUIZ_NUMBER.format(seed=seed))
     st.markdown(texts.QUIZ_CLUES)
     with st.container(key="quiz-clues"):
-        st.markdown("\n".join(f"- **{md(cat.symptoms.at[s, 'label'])}**" for s in question.clue_ids))
+        st.markdown("\n".join(f"- **{ix.label_md[s]}**" for s in question.clue_ids))
     answer = st.session_state.get(ANSWERS, {}).get(seed)
-    _choices(cat, question, answered=answer is not None)
+    _choices(ix, question, answered=answer is not None)
     if answer is not None:
-        _result(cat, question, answer[0], answer[1], links)
+        _result(ix, view, answer[0], answer[1], ctx.links)
         st.button(texts.QUIZ_NEXT, key=state.wk("quiz", "next"), on_click=_next, args=(seed,), type="primary")
     _score()

@@ -1,24 +1,19 @@
-"""Per-visitor state at the UI edge: the shared catalogue, the selection, widget keys, the URL.
+"""The visitor's session and the URL: the selection, widget keys, quiet notices, URL parameters.
 
 Session state holds only the visitor's choices; the selection is mirrored into the URL
-(``?symptoms=``) so a link reproduces the view on any server replica.
+(``?symptoms=``) so a link reproduces the view on any server replica. A widget that the
+URL can set is seeded from its ``?param=`` on a first visit (or when a link brings a new
+value) and written back on every run.
 """
 
 from __future__ import annotations
 
-import gc
-import importlib
-import pkgutil
-import sys
-from collections.abc import Iterable
-from functools import cached_property
+from collections.abc import Collection, Iterable
 
 import streamlit as st
 
-from explorer import search, texts, urlstate
-from explorer import settings as settings_mod
-from explorer.catalog import Catalog, load_catalog
-from explorer.ui.widgets import md
+from explorer import texts, urlstate
+from explorer.markdown import md
 
 SELECTION = "selection"
 GENERATION = "generation"
@@ -26,54 +21,7 @@ NOTICES = "notices"
 SYMPTOMS_PARAM = "symptoms"
 
 
-@st.cache_resource(show_spinner=False)
-def get_settings() -> settings_mod.Settings:
-    return settings_mod.from_env()
-
-
-@st.cache_resource(show_spinner=False)
-def get_catalog(data_dir: str | None = None) -> Catalog:
-    """The catalogue, loaded once per server process and shared read-only by all sessions."""
-    cat = load_catalog(data_dir)
-    settle_process(cat)
-    return cat
-
-
-# Every module of explorer.ui: the pages and what they import on first visit (Altair for the
-# matrix). Read from the package, so a new page cannot be forgotten; settle_process imports them.
-PAGE_MODULES = tuple(f"{__package__}.{m.name}" for m in pkgutil.iter_modules(sys.modules[__package__].__path__))
-_settled = False
-
-
-def settle_process(cat: Catalog) -> None:
-    """Build the catalogue's derived tables and import every page, then freeze the heap.
-
-    Streamlit runs a full garbage collection after every script run (``runner.postScriptGC``).
-    Its cost grows with every object alive in the process: with pandas, numpy, Altair and
-    the catalogue that is ~35-50 ms per rerun, most of an interaction's server time.
-    ``gc.freeze()`` moves everything alive now (modules, the shared catalogue, its caches)
-    into a permanent generation that later collections skip, so the post-run collection
-    only looks at what sessions allocate. Reference counting still frees objects as usual;
-    only cyclic garbage among these long-lived objects would never be collected.
-
-    Done once per process: a later catalogue (only tests load more than one) is not frozen.
-    """
-    global _settled
-    if _settled:
-        return
-    _settled = True
-    for name, attribute in vars(Catalog).items():  # every derived view the pages use
-        if isinstance(attribute, cached_property):
-            getattr(cat, name)
-    search.find(cat, "warm up", limit=1)  # builds the search index
-    for name in PAGE_MODULES:
-        importlib.import_module(name)
-    gc.collect()
-    gc.freeze()
-
-
-def catalog() -> Catalog:
-    return get_catalog(get_settings().data_dir)
+# --- widget keys --------------------------------------------------------------------------
 
 
 def widget_key(*parts: str, generation: int = 0) -> str:
@@ -87,6 +35,9 @@ def wk(*parts: str) -> str:
     return widget_key(*parts, generation=st.session_state.get(GENERATION, 0))
 
 
+# --- the selection ---------------------------------------------------------------------------
+
+
 def selection() -> list[str]:
     return list(st.session_state.get(SELECTION, []))
 
@@ -95,17 +46,25 @@ def set_selection(ids: Iterable[str]) -> None:
     st.session_state[SELECTION] = list(dict.fromkeys(ids))
 
 
+def init_selection(known: Collection[str]) -> None:
+    """On a session's first run, take the selection from the URL (dropping what is unknown)."""
+    if SELECTION in st.session_state:
+        return
+    parsed = read_ids(SYMPTOMS_PARAM, known)
+    set_selection(parsed.ids)
+    notice_dropped(parsed, texts.URL_DROPPED, texts.URL_DROPPED_MANY)
+
+
+# --- quiet notices ---------------------------------------------------------------------------
+
+
 def add_notice(text: str) -> None:
     st.session_state.setdefault(NOTICES, []).append(text)
 
 
-def pop_notices() -> list[str]:
-    return st.session_state.pop(NOTICES, [])
-
-
 def show_notices() -> None:
     """Show, once, the quiet notices queued by callbacks and URL parsing."""
-    for notice in pop_notices():
+    for notice in st.session_state.pop(NOTICES, []):
         st.caption(notice)
 
 
@@ -119,17 +78,12 @@ def notice_dropped(
         add_notice(malformed_message)
 
 
-def read_ids_param(name: str, known) -> urlstate.ParsedIds:
+# --- the URL --------------------------------------------------------------------------------------
+
+
+def read_ids(name: str, known: Collection[str]) -> urlstate.ParsedIds:
+    """The known ids in ``?name=`` (comma-separated, repeated keys joined), with what was dropped."""
     return urlstate.parse_ids(st.query_params.get_all(name), known)
-
-
-def init_selection(cat: Catalog) -> None:
-    """On a session's first run, take the selection from the URL (dropping what is unknown)."""
-    if SELECTION in st.session_state:
-        return
-    parsed = read_ids_param(SYMPTOMS_PARAM, cat.symptoms.index)
-    set_selection(parsed.ids)
-    notice_dropped(parsed, texts.URL_DROPPED, texts.URL_DROPPED_MANY)
 
 
 def write_url_ids(name: str, ids: list[str]) -> None:
@@ -140,3 +94,41 @@ def write_url_ids(name: str, ids: list[str]) -> None:
             st.query_params[name] = value
     elif name in st.query_params:
         del st.query_params[name]
+
+
+def write_url_text(name: str, text: str) -> None:
+    """Mirror a free-text value into the URL; empty text removes the parameter."""
+    text = text.strip()
+    if text:
+        if st.query_params.get(name) != text:
+            st.query_params[name] = text
+    elif name in st.query_params:
+        del st.query_params[name]
+
+
+def _marker(key: str) -> str:
+    return f"url-seen-{key}"
+
+
+def seed_ids_from_url(key: str, param: str, known: Collection[str], limit: int | None = None) -> None:
+    """Put the ids in ``?param=`` into widget ``key`` when the widget is new or a link brought new ids.
+
+    Unknown ids are dropped with a quiet notice; nothing from the URL is ever rendered as markup.
+    """
+    raw = urlstate.format_ids(st.query_params.get_all(param))
+    if key in st.session_state and (not raw or st.session_state.get(_marker(key)) == raw):
+        return
+    parsed = read_ids(param, known)
+    ids = list(parsed.ids)
+    if limit is not None and len(ids) > limit:
+        ids = ids[:limit]
+        add_notice(texts.COMPARE_TOO_MANY)
+    st.session_state[key] = ids
+    st.session_state[_marker(key)] = raw
+    notice_dropped(parsed)
+
+
+def write_ids_to_url(key: str, param: str, ids: list[str]) -> None:
+    """Mirror the widget's ids into the URL and remember them, so the next run does not re-seed."""
+    write_url_ids(param, ids)
+    st.session_state[_marker(key)] = urlstate.format_ids(ids)

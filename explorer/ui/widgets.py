@@ -1,38 +1,29 @@
-"""Pieces shared by every page: disclaimer, emergency box, sources, footer, text escaping."""
+"""Pieces shared by every page: disclaimer, emergency box, the linked-symptom line, sources, footer."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-from functools import lru_cache
+from collections.abc import Iterable, Mapping
 
 import streamlit as st
 
-from explorer import matching, texts
-from explorer.catalog import Catalog
+from explorer import schema, texts
+from explorer.index import Index
+from explorer.markdown import md
+from explorer.model import LinkedSymptom
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$])")
-# GFM turns bare "www.x.y", "https://..." and "a@b.c" into links; an invisible word joiner stops that.
-_AUTOLINK = re.compile(r"\b(?:www(?=\.)|https?(?=:)|ftp(?=:)|mailto(?=:))|(?=@)", re.IGNORECASE)
-_WORD_JOINER = "\u2060"
-
-
-def md(text: str) -> str:
-    """Escape untrusted text (catalogue or URL) for st.markdown: shown as written, never as markup or a link."""
-    unlinked = _AUTOLINK.sub(lambda m: m.group(0) + _WORD_JOINER, str(text))
-    return _MD_SPECIAL.sub(r"\\\1", unlinked)
+__all__ = ["md"]  # pages escape untrusted text with widgets.md
 
 
 def disclaimer() -> None:
     st.info(texts.DISCLAIMER, icon=":material/info:")
 
 
-def emergency_box(cat: Catalog, symptom_ids: Iterable[str], number: str) -> None:
+def emergency_box(ix: Index, flagged: Iterable[str], number: str) -> None:
     """Shown whenever a red-flag symptom is chosen, whatever the results."""
-    flagged = matching.red_flags(cat, symptom_ids)
+    flagged = list(flagged)
     if not flagged:
         return
-    labels = texts.join_words([md(cat.symptoms.at[s, "label"]) for s in flagged])
+    labels = texts.join_words([ix.label_md[s] for s in flagged])
     with st.container(key="emergency"):
         st.error(
             f"**{texts.EMERGENCY_TITLE}**\n\n" + texts.EMERGENCY_BODY.format(symptoms=labels, number=md(number)),
@@ -40,24 +31,35 @@ def emergency_box(cat: Catalog, symptom_ids: Iterable[str], number: str) -> None
         )
 
 
-@lru_cache(maxsize=4096)  # a catalogue never changes: each source is escaped once per mode
-def source_text(cat: Catalog, source_id: str, links: bool) -> str:
-    """A source as markdown: a link on the web, plain text plus identifier on a kiosk."""
-    row = cat.source_records[source_id]
-    label = f"{md(row['title'])} ({md(row['publisher'])})"
-    ident = f" {md(row['identifier'])}" if row["identifier"] else ""
-    if links and row["url"]:
-        url = row["url"].replace("(", "%28").replace(")", "%29")  # keep the markdown link closed
-        return f"[{label}]({url}){ident}"
-    return label + ident
+def band_words(band: str) -> str:
+    """A band in words, or 'not listed' for an empty cell."""
+    return schema.BAND[band].words if band else texts.NOT_LISTED_WORD
 
 
-def sources_list(cat: Catalog, source_ids: Iterable[str], links: bool) -> str:
-    return "\n".join(f"- {source_text(cat, s, links)}" for s in dict.fromkeys(source_ids))
+def symptom_line(ix: Index, link: LinkedSymptom, links: bool, band: bool = True, note: bool = False) -> str:
+    """One Markdown list item: '- **Double vision**: most people · source: …'.
+
+    ``band=False`` leaves out how often (a list already grouped by band); ``note`` adds the link's note.
+    """
+    words = f": {schema.BAND[link.frequency].words}" if band and link.frequency != "excluded" else ""
+    extra = f" — {md(link.note)}" if note and link.note else ""
+    source = texts.SOURCE_OF_LINK.format(source=ix.source_md[link.source_id, links])
+    return f"- **{ix.label_md[link.symptom_id]}**{words}{extra} · {source}"
 
 
-def footer(cat: Catalog) -> None:
-    m = cat.manifest
+def bands_sentence(ix: Index, bands: Mapping[str, str], condition_ids: Iterable[str]) -> str:
+    """'Alpha syndrome: most people; Beta disease: not listed' (Markdown-escaped)."""
+    return "; ".join(
+        texts.COMPARE_BAND_OF.format(name=ix.name_md[cid], words=band_words(bands[cid])) for cid in condition_ids
+    )
+
+
+def sources_list(ix: Index, source_ids: Iterable[str], links: bool) -> str:
+    return "\n".join(f"- {ix.source_md[s, links]}" for s in dict.fromkeys(source_ids))
+
+
+def footer(ix: Index) -> None:
+    m = ix.manifest
     st.divider()
     st.caption(
         f"{md(m['title'])} · data version {md(m['version'])}, reviewed {md(m['reviewed'])} · "

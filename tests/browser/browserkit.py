@@ -151,17 +151,22 @@ def pill(page: Page, label: str):
 
 
 def choose(page: Page, label: str) -> None:
-    """Open the body system if needed and press a symptom's pill by its label.
+    """Open the body system if needed and press a symptom's pill by its label, from the keyboard.
 
+    Focus and a key press reach exactly that element: a mouse click goes to coordinates, and
+    on a loaded machine the page can still be shifting (a group opening, a rerun's output
+    arriving, the kiosk's sticky bar) so that the click lands on a neighbour or on "Start over".
     While the script reruns, Streamlit can briefly show a group twice (its label "(n chosen)"
     changed), so the result is read once the app is idle, by polling rather than a strict locator.
     """
     button = pill(page, label)
     if not button.first.is_visible():
         group = page.locator("[data-testid=stExpander]").filter(has=button.first).locator("summary")
-        group.first.click()
+        group.first.focus()
+        group.first.press("Enter")
         expect(button.first).to_be_visible(timeout=TIMEOUT_MS)  # let the group finish opening
-    button.first.click()
+    button.first.focus()
+    button.first.press("Space")
     wait_idle(page)
     deadline = time.monotonic() + TIMEOUT_MS / 1000
     while label not in chosen_labels(page) and time.monotonic() < deadline:

@@ -1,0 +1,223 @@
+"""The prepared index: every look-up the engine and the pages need, built once from a Catalog.
+
+:func:`prepare` builds an :class:`Index` (arrays for ranking, maps for explanations, the search
+index, Markdown-escaped strings) from a :class:`~explorer.model.Catalog`; nothing is computed
+later or cached elsewhere. The server builds one at start-up with :func:`prepare_server`, which
+also freezes the heap, and passes it to every page. Scripts do the same::
+
+    cat = explorer.load_catalog()
+    index = explorer.prepare(cat)
+    explorer.rank(index, ["double_vision"])
+
+Every public function also accepts a plain Catalog and prepares it for that call only, which is
+fine for a one-off question and slow in a loop. For reading, an Index offers the catalogue's
+tables under the same names (``index.conditions``, ``index.links``, ``index.matrix()``, ...).
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+import numpy as np
+import pandas as pd
+
+from explorer import schema
+from explorer.markdown import md
+from explorer.model import Catalog, Difference, LinkedSymptom
+from explorer.search import SearchIndex
+
+
+def _frozen(array: np.ndarray) -> np.ndarray:
+    array.setflags(write=False)
+    return array
+
+
+def _mapping(keys, values) -> Mapping:
+    return MappingProxyType(dict(zip(keys, values, strict=True)))
+
+
+@dataclass(frozen=True, eq=False)
+class Index:
+    """A Catalog and its prepared look-ups (read-only). Build it with :func:`prepare`.
+
+    Positions, arrays and the ``weights`` matrix follow ``conditions.index`` (rows) and
+    ``symptoms.index`` (columns). ``weights`` holds each link's band weight (schema.Band.weight),
+    0 where a condition does not list a symptom or its source excludes it.
+    """
+
+    catalog: Catalog
+    symptom_ids: np.ndarray
+    condition_ids: np.ndarray
+    symptom_position: Mapping[str, int]
+    condition_position: Mapping[str, int]
+    symptom_labels: Mapping[str, str]
+    condition_names: Mapping[str, str]
+    weights: np.ndarray
+    label_values: np.ndarray
+    label_order: np.ndarray
+    name_values: np.ndarray
+    category_values: np.ndarray
+    links_of: Mapping[str, tuple[LinkedSymptom, ...]]
+    link_of: Mapping[str, Mapping[str, LinkedSymptom]]
+    difference_records: tuple[Difference, ...]
+    red_flags: frozenset[str]
+    groups: Mapping[str, tuple[tuple[str, str], ...]]
+    source_records: Mapping[str, Mapping[str, str]]
+    bands: pd.DataFrame
+    search: SearchIndex = field(repr=False)
+    label_md: Mapping[str, str] = field(repr=False)
+    name_md: Mapping[str, str] = field(repr=False)
+    source_md: Mapping[tuple[str, bool], str] = field(repr=False)
+
+    # The catalogue's tables, for reading an Index as one would a Catalog.
+
+    @property
+    def conditions(self) -> pd.DataFrame:
+        return self.catalog.conditions
+
+    @property
+    def symptoms(self) -> pd.DataFrame:
+        return self.catalog.symptoms
+
+    @property
+    def links(self) -> pd.DataFrame:
+        return self.catalog.links
+
+    @property
+    def sources(self) -> pd.DataFrame:
+        return self.catalog.sources
+
+    @property
+    def differences(self) -> pd.DataFrame:
+        return self.catalog.differences
+
+    @property
+    def manifest(self) -> Mapping[str, str]:
+        return self.catalog.manifest
+
+    @property
+    def version(self) -> str:
+        return self.catalog.version
+
+    def matrix(self) -> pd.DataFrame:
+        """Symptoms × conditions of frequency bands, as :meth:`Catalog.matrix` (a copy-on-write view)."""
+        return self.bands.copy(deep=False)
+
+    def lay_label(self, symptom_id: str) -> str:
+        """The symptom's label as it reads mid-sentence ('double vision'; 'MS-like' keeps its capitals)."""
+        label = self.symptom_labels[symptom_id]
+        if len(label) > 1 and label[1].isupper():
+            return label
+        return label[:1].lower() + label[1:]
+
+
+def _weights(cat: Catalog) -> np.ndarray:
+    weights = np.zeros((len(cat.conditions), len(cat.symptoms)), dtype=np.int8)
+    rows = cat.conditions.index.get_indexer(cat.links["condition_id"])
+    cols = cat.symptoms.index.get_indexer(cat.links["symptom_id"])
+    weights[rows, cols] = [schema.BAND[b].weight for b in cat.links["frequency"]]
+    return _frozen(weights)
+
+
+def _links_of(cat: Catalog) -> dict[str, tuple[LinkedSymptom, ...]]:
+    grouped: dict[str, list[LinkedSymptom]] = {cid: [] for cid in cat.conditions.index}
+    columns = (cat.links[c].tolist() for c in ("condition_id", "symptom_id", "frequency", "source_id", "note"))
+    for cid, sid, frequency, source_id, note in zip(*columns, strict=True):
+        grouped[cid].append(LinkedSymptom(sid, frequency, source_id, note))
+    return {cid: tuple(links) for cid, links in grouped.items()}
+
+
+def _groups(cat: Catalog) -> dict[str, tuple[tuple[str, str], ...]]:
+    """(symptom_id, label) pairs per body-system group, in schema order, A to Z within a group."""
+    grouped = {}
+    for group in schema.GROUPS:
+        rows = cat.symptoms[cat.symptoms["group"] == group]
+        pairs = sorted(zip(rows.index, rows["label"], strict=True), key=lambda pair: pair[1].lower())
+        if pairs:
+            grouped[group] = tuple(pairs)
+    return grouped
+
+
+def source_markdown(record: Mapping[str, str], links: bool) -> str:
+    """A source as Markdown: a link on the web, plain text plus identifier on a kiosk."""
+    label = f"{md(record['title'])} ({md(record['publisher'])})"
+    ident = f" {md(record['identifier'])}" if record["identifier"] else ""
+    if links and record["url"]:
+        url = record["url"].replace("(", "%28").replace(")", "%29")  # keep the Markdown link closed
+        return f"[{label}]({url}){ident}"
+    return label + ident
+
+
+def _label_order(labels: list[str]) -> np.ndarray:
+    """Each symptom's rank when sorted by label (codepoint order, ties in index order)."""
+    order = np.empty(len(labels), dtype=np.int64)
+    order[sorted(range(len(labels)), key=labels.__getitem__)] = np.arange(len(labels))
+    return _frozen(order)
+
+
+def prepare(cat: Catalog) -> Index:
+    """Build every prepared look-up for ``cat`` (about 0.1 s for the bundled catalogue)."""
+    symptom_ids = cat.symptoms.index.tolist()
+    condition_ids = cat.conditions.index.tolist()
+    labels = cat.symptoms["label"].tolist()
+    names = cat.conditions["name"].tolist()
+    links_of = _links_of(cat)
+    records = cat.sources.to_dict(orient="index")
+    difference_columns = ("condition_id", "versus_id", "symptom_id", "note", "source_id")
+    return Index(
+        catalog=cat,
+        symptom_ids=_frozen(np.array(symptom_ids, dtype=object)),
+        condition_ids=_frozen(np.array(condition_ids, dtype=object)),
+        symptom_position=_mapping(symptom_ids, range(len(symptom_ids))),
+        condition_position=_mapping(condition_ids, range(len(condition_ids))),
+        symptom_labels=_mapping(symptom_ids, labels),
+        condition_names=_mapping(condition_ids, names),
+        weights=_weights(cat),
+        label_values=_frozen(np.array(labels, dtype=object)),
+        label_order=_label_order(labels),
+        name_values=_frozen(np.array(names, dtype=object)),
+        category_values=_frozen(np.array(cat.conditions["category"].tolist(), dtype=object)),
+        links_of=MappingProxyType(links_of),
+        link_of=MappingProxyType(
+            {cid: MappingProxyType({link.symptom_id: link for link in links}) for cid, links in links_of.items()}
+        ),
+        difference_records=tuple(
+            Difference(*row) for row in zip(*(cat.differences[c].tolist() for c in difference_columns), strict=True)
+        ),
+        red_flags=frozenset(cat.symptoms.index[cat.symptoms["red_flag"].to_numpy(dtype=bool)].tolist()),
+        groups=MappingProxyType(_groups(cat)),
+        source_records=MappingProxyType({sid: MappingProxyType(row) for sid, row in records.items()}),
+        bands=cat.matrix(),
+        search=SearchIndex(cat),
+        label_md=_mapping(symptom_ids, [md(label) for label in labels]),
+        name_md=_mapping(condition_ids, [md(name) for name in names]),
+        source_md=MappingProxyType(
+            {(sid, links): source_markdown(row, links) for sid, row in records.items() for links in (True, False)}
+        ),
+    )
+
+
+def prepare_server(cat: Catalog) -> Index:
+    """:func:`prepare`, then freeze the heap: call once per server process, after every page is imported.
+
+    Streamlit runs a full garbage collection after every script run (``runner.postScriptGC``).
+    Its cost grows with every object alive in the process: with pandas, numpy, Altair and the
+    catalogue that is ~35-50 ms per rerun, most of an interaction's server time. ``gc.freeze()``
+    moves everything alive now (modules, the index) into a permanent generation that later
+    collections skip, so the post-run collection only looks at what sessions allocate. Reference
+    counting still frees objects as usual. The heap is frozen once per process: a later index
+    (only tests build more than one) is not.
+    """
+    index = prepare(cat)
+    if gc.get_freeze_count() == 0:
+        gc.collect()
+        gc.freeze()
+    return index
+
+
+def as_index(data: Index | Catalog) -> Index:
+    """``data`` itself if it is prepared; a Catalog is prepared for this call only."""
+    return data if isinstance(data, Index) else prepare(data)

@@ -1,5 +1,0 @@
-"""Page script for st.navigation; the view lives in explorer.ui.compare."""
-
-from explorer.ui import compare
-
-compare.render()

@@ -1,5 +1,0 @@
-"""Page script for st.navigation; the view lives in explorer.ui.quiz."""
-
-from explorer.ui import quiz
-
-quiz.render()
