@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint format bench bench-server bench-load bench-replicas bench-all reference validate clean
+.PHONY: run test lint format bench bench-server bench-load bench-replicas bench-all reference evaluate validate clean
 
 run: $(VENV)/.runtime
 	$(BIN)/streamlit run app.py
@@ -35,6 +35,9 @@ bench-all: bench bench-server bench-load bench-replicas
 
 reference: $(VENV)/.dev
 	$(BIN)/python -m explorer.reference
+
+evaluate: $(VENV)/.dev
+	$(BIN)/python -m explorer.evaluation
 
 validate: $(VENV)/.runtime
 	$(BIN)/python -m explorer validate

@@ -36,14 +36,14 @@ PARTS: tuple[tuple[str, str], ...] = (
     ("explorer.ui.explore", "_results"),
     ("explorer.ui.explore", "_result_card"),
     ("explorer.ui.explore", "_chosen_summary"),
-    ("explorer.ui.next_questions", "render"),
+    ("explorer.ui.explore", "_next_questions"),
     ("explorer.ui.frame", "header"),
     ("explorer.ui.frame", "footer"),
     ("explorer.ui.widgets", "emergency_box"),
-    ("explorer.matching", "rank"),
-    ("explorer.matching", "explain"),
-    ("explorer.matching", "discriminators"),
-    ("explorer.catalog", "Catalog.matrix"),
+    ("explorer.explore", "explore_page"),
+    ("explorer.matching", "rank_checked"),
+    ("explorer.matching", "explain_checked"),
+    ("explorer.matching", "discriminators_checked"),
 )
 TOGGLE = ("numbness_tingling", "numbness", "fatigue")
 

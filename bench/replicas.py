@@ -119,8 +119,10 @@ def wait_http(url: str, timeout: float = 30.0) -> None:
 
 
 def upstreams(log: Path, since: int = 0, tried: bool = False) -> list[str]:
-    """The replica that served each websocket request logged after byte ``since`` of the access log
-    (with ``tried``: every replica nginx tried, e.g. "dead:port, alive:port")."""
+    """The replica that served each websocket request logged after byte ``since`` of the access log.
+
+    With ``tried``: every replica nginx tried, e.g. "dead:port, alive:port".
+    """
     lines = log.read_bytes()[since:].decode(errors="replace").splitlines()
     found = [
         m.group(1) for line in lines if "/_stcore/stream" in line and (m := re.search(r"upstream=(.+?) route=", line))

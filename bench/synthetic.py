@@ -32,7 +32,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from explorer import schema  # noqa: E402
-from explorer.catalog import Catalog  # noqa: E402
+from explorer.model import Catalog  # noqa: E402
 
 N_SOURCES = 20
 REVIEWED = "2026-11-25"
@@ -81,8 +81,25 @@ def _link_arrays(spec: Spec) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.nda
     first.sort()
     rows, cols = rows[first], cols[first]
     bands = rng.choice(len(schema.FREQUENCIES), size=rows.size, p=BAND_SHARE)
+    # Every condition needs a core symptom linked "frequent" or above: its first link, if none is.
+    first_of_condition = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
+    typical = np.zeros(spec.conditions, dtype=bool)
+    typical[rows[bands <= 2]] = True
+    needs = first_of_condition[~typical[rows[first_of_condition]]]
+    bands[needs] = 1
     sources = rng.integers(0, N_SOURCES, size=rows.size)
     return rows, cols, bands, sources
+
+
+def _core_symptoms(spec: Spec) -> list[str]:
+    """Each condition's core symptom: the first of its links that is "frequent" or above."""
+    rows, cols, bands, _ = _link_arrays(spec)
+    sym = symptom_ids(spec.symptoms)
+    core = [""] * spec.conditions
+    for r, c, b in zip(rows.tolist(), cols.tolist(), bands.tolist(), strict=True):
+        if b <= 2 and not core[r]:
+            core[r] = sym[c]
+    return core
 
 
 def _symptom_rows(spec: Spec) -> list[dict[str, str]]:
@@ -98,6 +115,7 @@ def _symptom_rows(spec: Spec) -> list[dict[str, str]]:
                 "group": schema.GROUPS[i % len(schema.GROUPS)],
                 "synonyms": f"{word} feeling {i}{schema.LIST_SEP}{word}y {i}",
                 "red_flag": "yes" if i % 97 == 0 else "no",
+                "red_flag_source": "src_00" if i % 97 == 0 else "",
             }
         )
     return rows
@@ -105,6 +123,7 @@ def _symptom_rows(spec: Spec) -> list[dict[str, str]]:
 
 def _condition_rows(spec: Spec) -> list[dict[str, str]]:
     ids = condition_ids(spec.conditions)
+    core = _core_symptoms(spec)
     rows = []
     for i, cid in enumerate(ids):
         rows.append(
@@ -123,6 +142,9 @@ def _condition_rows(spec: Spec) -> list[dict[str, str]]:
                 "icd10": "G70.0",
                 "icd11": "8C60",
                 "source_ids": f"src_{i % N_SOURCES:02d}",
+                "authority_id": f"src_{i % N_SOURCES:02d}",
+                "core_symptoms": core[i],
+                "doubt_symptoms": "",
                 "compare_with": ids[(i + 1) % len(ids)] if len(ids) > 1 else "",
                 "reviewed": REVIEWED,
             }
@@ -137,7 +159,7 @@ def _source_rows() -> list[dict[str, str]]:
             "title": f"Synthetic source {i}",
             "publisher": "Benchmark generator",
             "url": f"https://example.org/source/{i}",
-            "identifier": "",
+            "identifier": f"doi:10.0000/synthetic.{i}",
             "licence": "CC0",
         }
         for i in range(N_SOURCES)
@@ -214,7 +236,9 @@ def build_catalog(spec: Spec) -> Catalog:
     symptoms["red_flag"] = symptoms["red_flag"].map(schema.RED_FLAG_VALUES).astype(bool)
     symptoms = symptoms.set_index("symptom_id", verify_integrity=True)
     conditions = pd.DataFrame.from_records(_condition_rows(spec), columns=list(schema.CONDITIONS.columns))
-    for column in ("aliases", "specialists", "orpha", "omim", "icd10", "icd11", "source_ids", "compare_with"):
+    lists = ("aliases", "specialists", "orpha", "omim", "icd10", "icd11", "source_ids", "core_symptoms",
+             "doubt_symptoms", "compare_with")  # fmt: skip
+    for column in lists:
         conditions[column] = conditions[column].map(_split)
     conditions = conditions.set_index("condition_id", verify_integrity=True)
     rows, cols, bands, sources = _link_arrays(spec)
@@ -230,10 +254,6 @@ def build_catalog(spec: Spec) -> Catalog:
         },
         columns=list(schema.LINKS.columns),
     )
-    band_weight = np.asarray([schema.FREQUENCY_WEIGHT[b] for b in schema.FREQUENCIES], dtype=np.int8)
-    weights = np.zeros((spec.conditions, spec.symptoms), dtype=np.int8)
-    weights[rows, cols] = band_weight[bands]
-    weights.setflags(write=False)
     sources_df = pd.DataFrame.from_records(_source_rows(), columns=list(schema.SOURCES.columns))
     differences = pd.DataFrame(columns=list(schema.DIFFERENCES.columns))
     return Catalog(
@@ -243,7 +263,6 @@ def build_catalog(spec: Spec) -> Catalog:
         sources=sources_df.set_index("source_id"),
         differences=differences,
         manifest=MappingProxyType(_manifest(spec)),
-        weights=weights,
     )
 
 

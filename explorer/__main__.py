@@ -40,6 +40,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
     args = _parser().parse_args(argv)
     if args.command == "validate":
         return validate(args.directory)

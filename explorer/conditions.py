@@ -30,7 +30,7 @@ def slug(text: str) -> str:
 
 
 def category_slugs() -> dict[str, str]:
-    """slug -> category, in the schema's order."""
+    """Slug -> category, in the schema's order."""
     return {slug(c): c for c in schema.CATEGORIES}
 
 
@@ -186,7 +186,8 @@ def _compare_table(ix: Index, ids: list[str]) -> pd.DataFrame:
         }
     )
     for cid in ids:
-        frame[cid] = ix.bands.loc[sym_ids, cid].to_numpy()
+        links = ix.link_of[cid]
+        frame[cid] = [links[s].frequency if s in links else "" for s in sym_ids]
     frame["differs"] = frame[ids].nunique(axis=1) > 1
     frame["_group"] = frame["group"].map(group_order)
     frame["_label"] = frame["label"].str.lower()

@@ -35,6 +35,7 @@ class Result:
 
     @property
     def lists_all(self) -> bool:
+        """True if it lists every chosen symptom."""
         return self.n_matched == self.n_chosen
 
 

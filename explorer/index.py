@@ -11,7 +11,9 @@ also freezes the heap, and passes it to every page. Scripts do the same::
 
 Every public function also accepts a plain Catalog and prepares it for that call only, which is
 fine for a one-off question and slow in a loop. For reading, an Index offers the catalogue's
-tables under the same names (``index.conditions``, ``index.links``, ``index.matrix()``, ...).
+tables under the same names (``index.conditions``, ``index.links``, ``index.matrix()``, ...). It
+holds no dense conditions × symptoms table of objects (at 100,000 conditions that alone would be
+1.6 GB): ``weights`` is one byte a cell, and the matrix is built only for the page that shows it.
 """
 
 from __future__ import annotations
@@ -66,7 +68,6 @@ class Index:
     red_flags: frozenset[str]
     groups: Mapping[str, tuple[tuple[str, str], ...]]
     source_records: Mapping[str, Mapping[str, str]]
-    bands: pd.DataFrame
     search: SearchIndex = field(repr=False)
     label_md: Mapping[str, str] = field(repr=False)
     name_md: Mapping[str, str] = field(repr=False)
@@ -76,35 +77,42 @@ class Index:
 
     @property
     def conditions(self) -> pd.DataFrame:
+        """The catalogue's conditions table."""
         return self.catalog.conditions
 
     @property
     def symptoms(self) -> pd.DataFrame:
+        """The catalogue's symptoms table."""
         return self.catalog.symptoms
 
     @property
     def links(self) -> pd.DataFrame:
+        """The catalogue's links table."""
         return self.catalog.links
 
     @property
     def sources(self) -> pd.DataFrame:
+        """The catalogue's sources table."""
         return self.catalog.sources
 
     @property
     def differences(self) -> pd.DataFrame:
+        """The catalogue's differences table."""
         return self.catalog.differences
 
     @property
     def manifest(self) -> Mapping[str, str]:
+        """The catalogue's manifest."""
         return self.catalog.manifest
 
     @property
     def version(self) -> str:
+        """The data version."""
         return self.catalog.version
 
     def matrix(self) -> pd.DataFrame:
-        """Symptoms × conditions of frequency bands, as :meth:`Catalog.matrix` (a copy-on-write view)."""
-        return self.bands.copy(deep=False)
+        """Symptoms × conditions of frequency bands, as :meth:`Catalog.matrix` (built on each call)."""
+        return self.catalog.matrix()
 
     def lay_label(self, symptom_id: str) -> str:
         """The symptom's label as it reads mid-sentence ('double vision'; 'MS-like' keeps its capitals)."""
@@ -190,7 +198,6 @@ def prepare(cat: Catalog) -> Index:
         red_flags=frozenset(cat.symptoms.index[cat.symptoms["red_flag"].to_numpy(dtype=bool)].tolist()),
         groups=MappingProxyType(_groups(cat)),
         source_records=MappingProxyType({sid: MappingProxyType(row) for sid, row in records.items()}),
-        bands=cat.matrix(),
         search=SearchIndex(cat),
         label_md=_mapping(symptom_ids, [md(label) for label in labels]),
         name_md=_mapping(condition_ids, [md(name) for name in names]),

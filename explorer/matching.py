@@ -130,8 +130,9 @@ def rank_checked(ix: Index, chosen: list[str]) -> pd.DataFrame:
 
 
 def _matched_and_bands(sub: np.ndarray, chosen: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Per row of ``sub`` (matched rows x chosen, weights 0..5): the listed chosen ids, most typical
-    first with ties in choosing order, and their bands, as object arrays of tuples.
+    """Per row of ``sub`` (matched rows x chosen, weights 0..5): the listed chosen ids and their bands.
+
+    Ids come most typical first, ties in choosing order, as object arrays of tuples.
 
     Rows with the same weights give the same tuples, and a selection of m symptoms has at most 6**m
     (in practice a few dozen) distinct rows, so the tuples are built once per distinct row.

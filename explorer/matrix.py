@@ -131,10 +131,12 @@ class MatrixView:
 
     @property
     def empty(self) -> bool:
+        """True when the filters leave no symptom or no condition."""
         return self.bands.empty or self.bands.columns.empty
 
     @property
     def n_links(self) -> int:
+        """How many listed cells the matrix shows."""
         return int((self.bands != "").to_numpy().sum())
 
 

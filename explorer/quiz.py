@@ -34,9 +34,11 @@ class Question:
 
     @property
     def clue_ids(self) -> tuple[str, ...]:
+        """The clues' symptom ids, in the order shown."""
         return tuple(c.symptom_id for c in self.clues)
 
     def is_correct(self, condition_id: str) -> bool:
+        """True if ``condition_id`` is the answer."""
         return condition_id == self.answer
 
 

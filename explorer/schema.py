@@ -16,6 +16,7 @@ SYMPTOMS_FILE = "symptoms.csv"
 LINKS_FILE = "links.csv"
 SOURCES_FILE = "sources.csv"
 DIFFERENCES_FILE = "differences.csv"
+DROPPED_ANNOTATIONS_FILE = "dropped_annotations.csv"
 MANIFEST_FILE = "manifest.json"
 
 # Separator inside a cell that holds a list (synonyms, source ids, ...).
@@ -49,6 +50,9 @@ CONDITIONS = Table(
         "icd10",
         "icd11",
         "source_ids",
+        "authority_id",
+        "core_symptoms",
+        "doubt_symptoms",
         "compare_with",
         "reviewed",
     ),
@@ -62,6 +66,8 @@ CONDITIONS = Table(
         "treatment",
         "specialists",
         "source_ids",
+        "authority_id",
+        "core_symptoms",
         "reviewed",
     ),
     key=("condition_id",),
@@ -77,6 +83,7 @@ SYMPTOMS = Table(
         "group",
         "synonyms",
         "red_flag",
+        "red_flag_source",
     ),
     required=("symptom_id", "label", "clinical_term", "hpo_id", "group", "red_flag"),
     key=("symptom_id",),
@@ -104,6 +111,15 @@ DIFFERENCES = Table(
 )
 
 TABLES: tuple[Table, ...] = (CONDITIONS, SYMPTOMS, LINKS, SOURCES, DIFFERENCES)
+
+# Read only by the reference check (the dev-only reference package), never by the app: Orphanet/OMIM
+# annotations that the catalogue deliberately does not turn into links, and why.
+DROPPED_ANNOTATIONS = Table(
+    file=DROPPED_ANNOTATIONS_FILE,
+    columns=("condition_id", "hpo_id", "note", "source_id"),
+    required=("condition_id", "hpo_id", "note", "source_id"),
+    key=("condition_id", "hpo_id"),
+)
 
 MANIFEST_KEYS: tuple[str, ...] = (
     "title",
@@ -181,6 +197,13 @@ FREQUENCIES: tuple[str, ...] = tuple(band.name for band in BANDS)
 BAND_BY_WEIGHT: dict[int, Band] = {band.weight: band for band in BANDS}
 
 RED_FLAG_VALUES: dict[str, bool] = {"yes": True, "no": False}
+
+# A condition's core symptoms (what its named authority calls core, required or typical) must be
+# linked at least this typically; symptoms that its authority says cast doubt on it, at most this.
+CORE_MIN_BAND = "frequent"
+DOUBT_MAX_BAND = "very_rare"
+# An authority (criteria or a major review) is cited by DOI or PMID.
+AUTHORITY_IDENTIFIER = re.compile(r"\b(doi:10\.|PMID:\d)")
 
 # --- formats -------------------------------------------------------------------
 

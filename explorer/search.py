@@ -31,6 +31,10 @@ STOPWORDS = frozenset(
         "if when while because also even still again always sometimes often this that these those there "
         "here what which who whom how some any all every each can could would should will may might must "
         "shall thing things stuff something someone one ones way times time day days "
+        # How fast or how long: the onset, not a symptom ("over a few days", "suddenly", "for months").
+        "few several couple suddenly gradually slowly ago lately recently since "
+        "minute minutes hour hours week weeks month months year years start started starts starting "
+        "began begun begin now "
     ).split()
 )
 
@@ -61,7 +65,7 @@ _NO_GUESS = frozenset(
 # or "puke" and "vomit" meet. General language, not medical facts; each group is one meaning.
 _WORD_GROUPS = {
     "urine": "pee peed wee weed wees weeing peeing urinate urinating urination piss pipi",
-    "poo": "poop poos poops pooping stool stools",
+    "poo": "poop poos poops pooping pooped stool stools",
     "vomit": "puke puking barf barfing vomiting vomited",
     "belly": "tummy stomach abdomen abdominal gut",
     "tired": "exhausted knackered shattered drained wiped weary tiredness fatigued",
@@ -79,6 +83,7 @@ _WORD_GROUPS = {
     "color": "colour colours colors",
     "paralyzed": "paralysed",
     "foot": "feet",
+    "fall": "fell fallen falls falling",
     "ulcer": "ulcers sores",
 }
 # Stems that would collide with an unrelated word ("spine" with "spinning").
@@ -139,8 +144,11 @@ def tokens(text: str) -> tuple[str, ...]:
 
 
 def _phrase_tokens(text: str) -> tuple[tuple[str, bool], ...]:
-    """(stem, is_content) pairs. A phrase with a single content word keeps its small words
-    ("seeing things", "feeling down"): alone, "see" or "down" would match far too much."""
+    """(stem, is_content) pairs for a phrase of the catalogue.
+
+    A phrase with a single content word keeps its small words ("seeing things", "feeling down"):
+    alone, "see" or "down" would match far too much.
+    """
     words = [w for w in normalize(text).split() if w not in _EMPTY]
     content = [w for w in words if w not in STOPWORDS]
     if len(content) >= 2 or len(words) == len(content):
@@ -186,8 +194,10 @@ def skeleton(word: str) -> str:
 
 @lru_cache(maxsize=8192)
 def token_similarity(query_token: str, phrase_token: str, last: bool = False) -> float:
-    """1.0 for the same stem, 0.8 for a small typo, 0.75 for the same sound-skeleton,
-    0.7 when the query's last word is the start of the phrase word (still typing), else 0."""
+    """How alike two stems are: 1.0 the same, 0.8 a small typo, 0.75 the same sound-skeleton.
+
+    0.7 when the query's last word is the start of the phrase word (still typing), else 0.
+    """
     if query_token == phrase_token:
         return 1.0
     shorter, longer = sorted((query_token, phrase_token), key=len)
@@ -281,7 +291,9 @@ def _match_positions(
     query: tuple[str, ...], words: list[str], vocabulary: tuple[str, ...], content_positions: set[int]
 ) -> dict[str, list[tuple[int, float]]]:
     """For each vocabulary word, where it occurs in the query and how well.
-    Small words ("with", "while") must match exactly: no typo or prefix guessing."""
+
+    Small words ("with", "while") must match exactly: no typo or prefix guessing.
+    """
     found: dict[str, list[tuple[int, float]]] = {}
     vocab = set(vocabulary)
     for pos, qt in enumerate(query):

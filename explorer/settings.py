@@ -17,6 +17,8 @@ DEFAULT_EMERGENCY_NUMBER = "your local emergency number (for example 911 in the 
 
 @dataclass(frozen=True)
 class Settings:
+    """The deployment settings (see the README's table of EXPLORER_* variables)."""
+
     mode: str = "web"
     idle_seconds: int = DEFAULT_IDLE_SECONDS
     emergency_number: str = DEFAULT_EMERGENCY_NUMBER
@@ -24,6 +26,7 @@ class Settings:
 
     @property
     def kiosk(self) -> bool:
+        """True on an unattended touch screen (EXPLORER_MODE=kiosk)."""
         return self.mode == "kiosk"
 
 

@@ -28,6 +28,7 @@ EMERGENCY_BODY = (
     "**call {number}** or go to the nearest emergency department now. "
     "Do not wait to finish using this app."
 )
+EMERGENCY_ADVICE_FROM = "Emergency advice from: {sources}."
 PRIVACY_NOTE = "Nothing you choose is saved or sent anywhere. It stays in this browser tab."
 
 # --- explore page ------------------------------------------------------------------
@@ -113,6 +114,26 @@ Nothing you choose is stored, logged or sent to anyone. The app makes no request
 other websites and counts no visitors. Your choices live in this browser tab and in its
 web address, so you can share a link if you want to.
 """
+ABOUT_CHECKED = (
+    "The project team checked each condition against its named authority (its diagnostic criteria "
+    "or a major review) on {date}. No independent clinician has reviewed the content yet."
+)
+ABOUT_HOW_WELL = "### How well this works"
+ABOUT_HOW_WELL_FIGURES = (
+    "Measured on {date} for data version {version}:\n\n"
+    "- **Criteria checks.** For each of the {conditions} conditions, we chose the symptoms that its "
+    "diagnostic criteria call core. Across {vignettes} such checks, the condition came first "
+    "{top1} times and in the top three {top3} times.\n"
+    "- **Everyday words.** Of {phrasings} ways people describe a symptom, the search box found the "
+    "right symptom first for {phrasings_first}. Of {holdout} more, written separately and never "
+    "used to tune the search, it found {holdout_first}."
+)
+ABOUT_HOW_WELL_LIMITS = (
+    "What these figures do not mean: they check the app against its own sources. They do not say "
+    "how often it points to what a person really has, and none of them is a measure of what anyone "
+    "has. Real illness is often less typical than the criteria."
+)
+ABOUT_HOW_WELL_NONE = "These figures have not been measured for this data yet."
 ABOUT_SOURCES = "### Sources and licences"
 ABOUT_LICENCE = "Licence and credits: {licence}"
 

@@ -14,9 +14,15 @@ MINI = Path(__file__).resolve().parent / "fixtures" / "mini"
 
 
 @pytest.fixture(scope="session")
-def mini():
-    """The 5-condition fixture catalogue (invented conditions, real headers), prepared."""
-    return explorer.prepare(explorer.load_catalog(MINI))
+def mini_catalog():
+    """The 5-condition fixture catalogue (invented conditions, real headers), as loaded."""
+    return explorer.load_catalog(MINI)
+
+
+@pytest.fixture(scope="session")
+def mini(mini_catalog):
+    """The fixture catalogue, prepared."""
+    return explorer.prepare(mini_catalog)
 
 
 @pytest.fixture(scope="session")

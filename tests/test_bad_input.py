@@ -1,5 +1,6 @@
-"""Hostile input never breaks a page or renders as markup: bad URL parameters, a hostile
-catalogue, a broken catalogue. AppTest, every page in app.py's navigation.
+"""Hostile input never breaks a page or renders as markup.
+
+Bad URL parameters, a hostile catalogue, a broken catalogue: AppTest, every page in the navigation.
 """
 
 from __future__ import annotations

@@ -81,7 +81,7 @@ def test_missing_manifest(mini_copy):
 
 
 def test_missing_column(mini_copy):
-    edit(mini_copy / "symptoms.csv", ",red_flag\n", "\n")
+    edit(mini_copy / "symptoms.csv", ",red_flag,red_flag_source\n", ",red_flag_source\n")
     err = load_error(mini_copy)
     assert (err.file, err.line, err.column) == ("symptoms.csv", 1, "red_flag")
     assert "missing column" in str(err)
@@ -106,7 +106,7 @@ def test_empty_file(mini_copy):
 def test_duplicate_id(mini_copy):
     path = mini_copy / "symptoms.csv"
     with path.open("a", encoding="utf-8") as f:
-        f.write("hiccups,Hiccups again,Recurrent singultus,HP:0100247,Speech and swallowing,,no\n")
+        f.write("hiccups,Hiccups again,Recurrent singultus,HP:0100247,Speech and swallowing,,no,\n")
     err = load_error(mini_copy)
     assert (err.file, err.line, err.column) == ("symptoms.csv", 10, "symptom_id")
     assert "duplicate" in str(err) and "first on line 6" in str(err)
@@ -114,7 +114,7 @@ def test_duplicate_id(mini_copy):
 
 def test_duplicate_label(mini_copy):
     with (mini_copy / "symptoms.csv").open("a", encoding="utf-8") as f:
-        f.write("hiccups_again,HICCUPS ,Recurrent singultus,HP:0100247,Speech and swallowing,,no\n")
+        f.write("hiccups_again,HICCUPS ,Recurrent singultus,HP:0100247,Speech and swallowing,,no,\n")
     err = load_error(mini_copy)
     assert (err.file, err.line, err.column) == ("symptoms.csv", 10, "label")
     assert "'HICCUPS' is already used on line 6" in str(err)  # cells are stripped when read
@@ -221,3 +221,68 @@ def test_http_url_rejected(mini_copy):
 def test_missing_folder(tmp_path):
     err = load_error(tmp_path / "nope")
     assert "does not exist" in str(err)
+
+
+# --- the named authority, its core features, and red-flag advice ------------------------------------
+
+
+def test_authority_needs_a_doi_or_pmid(mini_copy):
+    edit(mini_copy / "conditions.csv", "src_a,src_b,double_vision", "src_a,src_a,double_vision")
+    err = load_error(mini_copy)
+    assert (err.file, err.line, err.column) == ("conditions.csv", 2, "authority_id")
+    assert "no DOI or PMID" in err.problem and "criteria" in err.fix
+
+
+def test_authority_must_exist(mini_copy):
+    edit(mini_copy / "conditions.csv", "src_a,src_b,double_vision", "src_a,src_x,double_vision")
+    err = load_error(mini_copy)
+    assert (err.file, err.line, err.column) == ("conditions.csv", 2, "authority_id")
+
+
+def test_core_symptom_must_be_linked_frequent_or_above(mini_copy):
+    edit(mini_copy / "links.csv", "alpha,double_vision,very_frequent", "alpha,double_vision,occasional")
+    err = load_error(mini_copy)
+    assert (err.file, err.line, err.column) == ("conditions.csv", 2, "core_symptoms")
+    assert "'double_vision' is a core symptom" in err.problem and "'occasional'" in err.problem
+    assert "'frequent' or above" in err.fix
+
+
+def test_core_symptom_must_be_linked_at_all(mini_copy):
+    edit(mini_copy / "conditions.csv", "src_b,double_vision,", "src_b,double_vision;hiccups,")
+    err = load_error(mini_copy)
+    assert (err.file, err.line, err.column) == ("conditions.csv", 2, "core_symptoms")
+    assert "does not list it" in err.problem
+
+
+def test_core_symptom_must_be_a_symptom(mini_copy):
+    edit(mini_copy / "conditions.csv", "src_b,double_vision,", "src_b,third_eye,")
+    err = load_error(mini_copy)
+    assert (err.file, err.column) == ("conditions.csv", "core_symptoms")
+    assert "'third_eye' does not exist in symptoms.csv" in str(err)
+
+
+def test_doubt_symptom_must_not_be_listed_as_common(mini_copy):
+    edit(mini_copy / "links.csv", "gamma,seizures,excluded", "gamma,seizures,frequent")
+    err = load_error(mini_copy)
+    assert (err.file, err.line, err.column) == ("conditions.csv", 4, "doubt_symptoms")
+    assert "casts doubt" in err.problem and "'very_rare' or 'excluded'" in err.fix
+
+
+def test_red_flag_needs_its_emergency_advice_source(mini_copy):
+    edit(mini_copy / "symptoms.csv", ",yes,src_a", ",yes,")
+    err = load_error(mini_copy)
+    assert (err.file, err.column) == ("symptoms.csv", "red_flag_source")
+    assert "emergency-advice source" in err.problem
+
+
+def test_only_red_flags_cite_emergency_advice(mini_copy):
+    edit(mini_copy / "symptoms.csv", "two of everything,no,", "two of everything,no,src_a")
+    err = load_error(mini_copy)
+    assert (err.file, err.line, err.column) == ("symptoms.csv", 2, "red_flag_source")
+
+
+def test_hpo_id_is_unique_per_symptom(mini_copy):
+    edit(mini_copy / "symptoms.csv", "HP:0000508", "HP:0000651")
+    err = load_error(mini_copy)
+    assert (err.file, err.line, err.column) == ("symptoms.csv", 3, "hpo_id")
+    assert "already used on line 2" in err.problem

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pandas as pd
 import pandas.testing as pdt
 import pytest
 
 from explorer import conditions, matching
-from explorer.catalog import load_catalog
 from explorer.matching import LinkedSymptom
-
-FIXTURE = Path(__file__).parent / "fixtures" / "mini"
 
 COMPARE_BETA_GAMMA = pd.DataFrame(
     {
@@ -34,11 +30,6 @@ COMPARE_BETA_GAMMA = pd.DataFrame(
         "gamma": ["frequent", "", "very_frequent", "frequent", "occasional", "excluded"],
     }
 )
-
-
-@pytest.fixture(scope="module")
-def cat():
-    return load_catalog(FIXTURE)
 
 
 @pytest.mark.parametrize(
@@ -62,8 +53,8 @@ def cat():
         ("  ", None, ["alpha", "beta", "delta", "epsilon", "gamma"]),
     ],
 )
-def test_find_conditions(cat, text, category, expected):
-    assert conditions.find_conditions(cat, text, category) == expected
+def test_find_conditions(mini_catalog, text, category, expected):
+    assert conditions.find_conditions(mini_catalog, text, category) == expected
 
 
 def test_slug_and_category_slugs():
@@ -73,8 +64,8 @@ def test_slug_and_category_slugs():
     assert len(slugs) == 8
 
 
-def test_symptoms_by_band(cat):
-    groups = conditions.symptoms_by_band(cat, "gamma")
+def test_symptoms_by_band(mini_catalog):
+    groups = conditions.symptoms_by_band(mini_catalog, "gamma")
     assert [g.frequency for g in groups] == ["very_frequent", "frequent", "occasional", "excluded"]
     assert groups[1].links == (
         LinkedSymptom("hiccups", "frequent", "src_b", "A point of difference from beta."),
@@ -83,35 +74,35 @@ def test_symptoms_by_band(cat):
     assert groups[-1].links[0].symptom_id == "seizures"
 
 
-def test_orpha_url_only_from_the_sources(cat):
-    assert conditions.orpha_url(cat, "ORPHA:1") is None  # no source names this code: plain text
-    sources = cat.sources.copy()
+def test_orpha_url_only_from_the_sources(mini_catalog):
+    assert conditions.orpha_url(mini_catalog, "ORPHA:1") is None  # no source names this code: plain text
+    sources = mini_catalog.sources.copy()
     sources.loc["src_a", "identifier"] = "ORPHA:1"
-    with_code = dataclasses.replace(cat, sources=sources)
+    with_code = dataclasses.replace(mini_catalog, sources=sources)
     assert conditions.orpha_url(with_code, "ORPHA:1") == "https://example.org/a"
     sources.loc["src_b", "identifier"] = "ORPHA:2"  # src_b has no URL
-    assert conditions.orpha_url(dataclasses.replace(cat, sources=sources), "ORPHA:2") is None
+    assert conditions.orpha_url(dataclasses.replace(mini_catalog, sources=sources), "ORPHA:2") is None
 
 
-def test_condition_sources_and_compared_with(cat):
-    assert conditions.condition_sources(cat, "beta") == ["src_a", "src_b"]
-    assert conditions.condition_sources(cat, "alpha") == ["src_a"]
-    assert conditions.compared_with(cat, "alpha") == ["delta"]
-    assert conditions.compared_with(cat, "epsilon") == []
+def test_condition_sources_and_compared_with(mini_catalog):
+    assert conditions.condition_sources(mini_catalog, "beta") == ["src_a", "src_b"]
+    assert conditions.condition_sources(mini_catalog, "alpha") == ["src_a"]
+    assert conditions.compared_with(mini_catalog, "alpha") == ["delta"]
+    assert conditions.compared_with(mini_catalog, "epsilon") == []
 
 
-def test_compare_table(cat):
-    pdt.assert_frame_equal(conditions.compare_table(cat, ["beta", "gamma"]), COMPARE_BETA_GAMMA)
+def test_compare_table(mini_catalog):
+    pdt.assert_frame_equal(conditions.compare_table(mini_catalog, ["beta", "gamma"]), COMPARE_BETA_GAMMA)
 
 
-def test_compare_table_needs_two(cat):
+def test_compare_table_needs_two(mini_catalog):
     with pytest.raises(ValueError):
-        conditions.compare_table(cat, ["beta"])
+        conditions.compare_table(mini_catalog, ["beta"])
 
 
-def test_recorded_differences(cat):
-    got = matching.recorded_differences(cat, ["beta", "gamma", "alpha"])
+def test_recorded_differences(mini_catalog):
+    got = matching.recorded_differences(mini_catalog, ["beta", "gamma", "alpha"])
     assert got[["condition_id", "versus_id", "symptom_id", "source_id"]].values.tolist() == [
         ["gamma", "beta", "hiccups", "src_b"]
     ]
-    assert matching.recorded_differences(cat, ["alpha", "delta"]).empty
+    assert matching.recorded_differences(mini_catalog, ["alpha", "delta"]).empty

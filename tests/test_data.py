@@ -77,7 +77,8 @@ def test_every_condition_has_sources_and_review_date(real):
 
 
 def test_every_source_is_used(real):
-    used = set(real.links["source_id"]) | set(real.differences["source_id"])
+    used = set(real.links["source_id"]) | set(real.differences["source_id"]) | set(real.conditions["authority_id"])
+    used |= set(real.symptoms["red_flag_source"]) - {""}
     for ids in real.conditions["source_ids"]:
         used |= set(ids)
     assert set(real.sources.index) <= used, set(real.sources.index) - used

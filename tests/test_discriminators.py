@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import random
-from pathlib import Path
 
 import pandas as pd
 import pandas.testing as pdt
@@ -12,9 +11,6 @@ import pytest
 
 import explorer
 from explorer import explore, matching
-from explorer.catalog import load_catalog
-
-FIXTURE = Path(__file__).parent / "fixtures" / "mini"
 
 # beta vs gamma: the recorded difference (hiccups) first, then by spread, then by label.
 BETA_GAMMA = pd.DataFrame(
@@ -42,52 +38,47 @@ NEXT_BETA_GAMMA_ALPHA = pd.DataFrame(
 )
 
 
-@pytest.fixture(scope="module")
-def cat():
-    return load_catalog(FIXTURE)
+def test_discriminators_beta_gamma(mini_catalog):
+    pdt.assert_frame_equal(matching.discriminators(mini_catalog, ["beta", "gamma"]), BETA_GAMMA)
 
 
-def test_discriminators_beta_gamma(cat):
-    pdt.assert_frame_equal(matching.discriminators(cat, ["beta", "gamma"]), BETA_GAMMA)
-
-
-def test_discriminators_limit_and_recorded_first(cat):
-    top = matching.discriminators(cat, ["gamma", "beta"], limit=1)
+def test_discriminators_limit_and_recorded_first(mini_catalog):
+    top = matching.discriminators(mini_catalog, ["gamma", "beta"], limit=1)
     assert top["symptom_id"].tolist() == ["hiccups"]
     assert list(top.columns[-2:]) == ["gamma", "beta"]
 
 
-def test_discriminators_drop_symptoms_with_equal_bands(cat):
+def test_discriminators_drop_symptoms_with_equal_bands(mini_catalog):
     # Both list double vision as occasional: it does not tell them apart.
-    assert "double_vision" not in set(matching.discriminators(cat, ["beta", "gamma"])["symptom_id"])
+    assert "double_vision" not in set(matching.discriminators(mini_catalog, ["beta", "gamma"])["symptom_id"])
 
 
-def test_discriminators_need_two_known_conditions(cat):
+def test_discriminators_need_two_known_conditions(mini_catalog):
     with pytest.raises(ValueError):
-        matching.discriminators(cat, ["beta", "beta"])
+        matching.discriminators(mini_catalog, ["beta", "beta"])
     with pytest.raises(matching.UnknownConditionError):
-        matching.discriminators(cat, ["beta", "nope"])
+        matching.discriminators(mini_catalog, ["beta", "nope"])
 
 
-def test_next_questions_exclude_chosen(cat):
-    got = explore.next_questions(cat, ["beta", "gamma", "alpha"], ["numbness"])
+def test_next_questions_exclude_chosen(mini_catalog):
+    got = explore.next_questions(mini_catalog, ["beta", "gamma", "alpha"], ["numbness"])
     pdt.assert_frame_equal(got, NEXT_BETA_GAMMA_ALPHA)
 
 
-def test_next_questions_use_at_most_four_conditions(cat):
-    got = explore.next_questions(cat, ["beta", "gamma", "alpha", "delta", "epsilon"], [], limit=3)
+def test_next_questions_use_at_most_four_conditions(mini_catalog):
+    got = explore.next_questions(mini_catalog, ["beta", "gamma", "alpha", "delta", "epsilon"], [], limit=3)
     assert list(got.columns[4:]) == ["beta", "gamma", "alpha", "delta"]
     assert len(got) == 3
 
 
-def test_next_questions_empty_below_two_conditions(cat):
-    assert explore.next_questions(cat, ["beta"], []).empty
-    assert explore.next_questions(cat, [], []).empty
+def test_next_questions_empty_below_two_conditions(mini_catalog):
+    assert explore.next_questions(mini_catalog, ["beta"], []).empty
+    assert explore.next_questions(mini_catalog, [], []).empty
 
 
-def test_next_questions_empty_when_every_discriminator_is_chosen(cat):
-    chosen = matching.discriminators(cat, ["beta", "gamma"])["symptom_id"].tolist()
-    got = explore.next_questions(cat, ["beta", "gamma"], chosen)
+def test_next_questions_empty_when_every_discriminator_is_chosen(mini_catalog):
+    chosen = matching.discriminators(mini_catalog, ["beta", "gamma"])["symptom_id"].tolist()
+    got = explore.next_questions(mini_catalog, ["beta", "gamma"], chosen)
     assert got.empty
     pdt.assert_frame_equal(got, BETA_GAMMA.head(0))
 
@@ -95,12 +86,14 @@ def test_next_questions_empty_when_every_discriminator_is_chosen(cat):
 # --- the array version against the DataFrame definition ------------------------------------
 
 
-def reference_discriminators(cat, ids):
+def reference_discriminators(mini_catalog, ids):
     """discriminators() as first written, with pandas operations on the catalogue's frames."""
-    weights = pd.DataFrame(cat.weights, index=cat.conditions.index, columns=cat.symptoms.index).loc[ids]
+    weights = pd.DataFrame(
+        mini_catalog.weights, index=mini_catalog.conditions.index, columns=mini_catalog.symptoms.index
+    ).loc[ids]
     listed = weights.columns[(weights > 0).any(axis=0)]
     spread = (weights[listed].max(axis=0) - weights[listed].min(axis=0)).astype(int)
-    diffs = cat.differences
+    diffs = mini_catalog.differences
     pair = (
         diffs["condition_id"].isin(ids) & diffs["versus_id"].isin(ids) & (diffs["condition_id"] != diffs["versus_id"])
     )
@@ -108,21 +101,21 @@ def reference_discriminators(cat, ids):
     frame = pd.DataFrame(
         {
             "symptom_id": listed,
-            "label": cat.symptoms.loc[listed, "label"].to_numpy(),
+            "label": mini_catalog.symptoms.loc[listed, "label"].to_numpy(),
             "spread": spread.to_numpy(),
             "recorded": [s in recorded for s in listed],
         }
     )
-    matrix = cat.matrix()
+    matrix = mini_catalog.matrix()
     for cid in ids:
         frame[cid] = matrix.loc[listed, cid].to_numpy()
     frame = frame[(frame["spread"] > 0) | frame["recorded"]]
     return frame.sort_values(["recorded", "spread", "label"], ascending=[False, False, True], ignore_index=True)
 
 
-def _condition_sets(cat, n, seed=7):
+def _condition_sets(mini_catalog, n, seed=7):
     rng = random.Random(seed)
-    ids = cat.conditions.index.tolist()
+    ids = mini_catalog.conditions.index.tolist()
     return [rng.sample(ids, rng.randint(2, 4)) for _ in range(n)]
 
 
@@ -132,8 +125,8 @@ def test_discriminators_match_the_dataframe_definition(real):
         pdt.assert_frame_equal(matching.discriminators(real, ids), reference_discriminators(real, ids), obj=str(ids))
 
 
-def recorded_pairs(cat):
-    return [[d.condition_id, d.versus_id] for d in cat.difference_records]
+def recorded_pairs(mini_catalog):
+    return [[d.condition_id, d.versus_id] for d in mini_catalog.difference_records]
 
 
 @pytest.mark.parametrize("limit", [0, 1, 5, 50, -2])
@@ -148,9 +141,9 @@ def test_next_questions_are_discriminators_without_the_chosen(real, limit):
         pdt.assert_frame_equal(matching.discriminators(real, ids, limit=limit), disc.head(limit))
 
 
-def test_discriminators_when_no_condition_lists_anything(cat):
-    links = cat.links[~cat.links["condition_id"].isin(["alpha", "beta"])].reset_index(drop=True)
-    bare = explorer.prepare(dataclasses.replace(cat, links=links))
+def test_discriminators_when_no_condition_lists_anything(mini_catalog):
+    links = mini_catalog.links[~mini_catalog.links["condition_id"].isin(["alpha", "beta"])].reset_index(drop=True)
+    bare = explorer.prepare(dataclasses.replace(mini_catalog, links=links))
     got = matching.discriminators(bare, ["alpha", "beta"])
     assert got.empty and list(got.columns) == ["symptom_id", "label", "spread", "recorded", "alpha", "beta"]
     assert explore.next_questions(bare, ["alpha", "beta"], []).empty

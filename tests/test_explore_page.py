@@ -56,7 +56,7 @@ def test_double_vision_and_drooping_eyelid_put_myasthenia_first(app):
     card = next(m.value for m in app.markdown if m.value.startswith("#### Myasthenia gravis"))
     assert "\n- **Double vision**: " in card
     assert "**Drooping eyelid**" in card
-    assert "source: [Orphanet: Myasthenia gravis" in unescape(card)
+    assert "source: [Gilhus NE. Myasthenia gravis" in unescape(card)  # the condition's named authority
     assert texts.DISCLAIMER_SHORT in [w.value for w in app.warning]
     assert app.query_params["symptoms"] == "double_vision,drooping_eyelid"
 
@@ -77,6 +77,22 @@ def test_trouble_breathing_shows_emergency_box(app):
     errors = [e.value for e in app.error]
     assert len(errors) == 1
     assert texts.EMERGENCY_TITLE in errors[0] and "Trouble breathing" in errors[0]
+
+
+def test_emergency_box_names_the_advice_it_follows(app, real):
+    pick(app, "trouble_breathing")
+    pick(app, "weakness_one_side")
+    box = unescape(app.error[0].value)
+    assert "Trouble breathing and Weakness on one side of the body" in box
+    advice = unescape(" ".join(c.value for c in app.caption if c.value.startswith("Emergency advice from")))
+    for sid in ("trouble_breathing", "weakness_one_side"):
+        assert real.source_records[real.symptoms.at[sid, "red_flag_source"]]["title"] in advice
+
+
+def test_an_emergency_only_symptom_shows_the_box_and_says_no_condition_lists_it(app):
+    pick(app, "fainting")
+    assert texts.EMERGENCY_TITLE in app.error[0].value
+    assert texts.NO_MATCH in [i.value for i in app.info]
 
 
 def test_emergency_box_even_when_nothing_matches(monkeypatch):

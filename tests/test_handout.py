@@ -5,15 +5,12 @@ from __future__ import annotations
 import dataclasses
 import re
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 
 from explorer import handout, texts
-from explorer.catalog import load_catalog
 from explorer.matching import UnknownSymptomError
 
-FIXTURE = Path(__file__).parent / "fixtures" / "mini"
 DISCLAIMER_PLAIN = (
     "For learning only. This is not a diagnosis. It shows which conditions medical sources list for a symptom."
 )
@@ -41,13 +38,8 @@ def _parse(page: str) -> _Tags:
 
 
 @pytest.fixture(scope="module")
-def cat():
-    return load_catalog(FIXTURE)
-
-
-@pytest.fixture(scope="module")
-def page(cat):
-    return handout.build_handout(cat, ["double_vision", "seizures"])
+def page(mini_catalog):
+    return handout.build_handout(mini_catalog, ["double_vision", "seizures"])
 
 
 def test_is_a_complete_document(page):
@@ -98,18 +90,18 @@ def test_questions_and_emergency(page):
     assert "You looked up seizures." in text  # seizures is a red flag
 
 
-def test_no_emergency_without_red_flags(cat):
-    assert "class='emergency'" not in handout.build_handout(cat, ["double_vision"])
+def test_no_emergency_without_red_flags(mini_catalog):
+    assert "class='emergency'" not in handout.build_handout(mini_catalog, ["double_vision"])
 
 
-def test_every_data_string_is_escaped(cat):
-    symptoms = cat.symptoms.copy()
+def test_every_data_string_is_escaped(mini_catalog):
+    symptoms = mini_catalog.symptoms.copy()
     symptoms.loc["hiccups", "label"] = "<script>alert(1)</script>"
-    conds = cat.conditions.copy()
+    conds = mini_catalog.conditions.copy()
     conds.loc["gamma", "name"] = 'Gamma "<img src=x onerror=alert(1)>"'
-    sources = cat.sources.copy()
+    sources = mini_catalog.sources.copy()
     sources.loc["src_b", "title"] = "<b>bold</b> & co"
-    evil = dataclasses.replace(cat, symptoms=symptoms, conditions=conds, sources=sources)
+    evil = dataclasses.replace(mini_catalog, symptoms=symptoms, conditions=conds, sources=sources)
     page = handout.build_handout(evil, ["hiccups"])
     assert "<script" not in page and "<img" not in page and "<b>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
@@ -117,12 +109,12 @@ def test_every_data_string_is_escaped(cat):
     assert "&lt;b&gt;bold&lt;/b&gt; &amp; co" in page
 
 
-def test_empty_selection_still_a_page(cat):
-    page = handout.build_handout(cat, [])
+def test_empty_selection_still_a_page(mini_catalog):
+    page = handout.build_handout(mini_catalog, [])
     assert texts.NO_SELECTION_DESCRIPTION in page
     assert re.search(r"<h1>.*</h1>", page)
 
 
-def test_unknown_symptom_raises(cat):
+def test_unknown_symptom_raises(mini_catalog):
     with pytest.raises(UnknownSymptomError):
-        handout.build_handout(cat, ["nope"])
+        handout.build_handout(mini_catalog, ["nope"])

@@ -5,16 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
 
 import pandas as pd
 import pandas.testing as pdt
-import pytest
 
 from explorer import matrix
-from explorer.catalog import load_catalog
-
-FIXTURE = Path(__file__).parent / "fixtures" / "mini"
 
 # Categories in schema order; beta and gamma (same category) chained by similarity.
 CONDITION_ORDER = ["beta", "gamma", "epsilon", "delta", "alpha"]
@@ -42,24 +37,19 @@ MATRIX_CSV = (
 )
 
 
-@pytest.fixture(scope="module")
-def cat():
-    return load_catalog(FIXTURE)
+def test_order_conditions(mini_catalog):
+    assert matrix.order_conditions(mini_catalog) == CONDITION_ORDER
+    assert matrix.order_conditions(mini_catalog, ["alpha", "gamma"]) == ["gamma", "alpha"]
 
 
-def test_order_conditions(cat):
-    assert matrix.order_conditions(cat) == CONDITION_ORDER
-    assert matrix.order_conditions(cat, ["alpha", "gamma"]) == ["gamma", "alpha"]
-
-
-def test_order_symptoms(cat):
-    assert matrix.order_symptoms(cat) == SYMPTOM_ORDER
+def test_order_symptoms(mini_catalog):
+    assert matrix.order_symptoms(mini_catalog) == SYMPTOM_ORDER
     # Seizures are only "excluded" for gamma: not listed, so not shown.
-    assert matrix.order_symptoms(cat, ["gamma"]) == ["double_vision", "leg_weakness", "numbness", "hiccups"]
+    assert matrix.order_symptoms(mini_catalog, ["gamma"]) == ["double_vision", "leg_weakness", "numbness", "hiccups"]
 
 
-def test_band_matrix_whole(cat):
-    bands = matrix.band_matrix(cat)
+def test_band_matrix_whole(mini_catalog):
+    bands = matrix.band_matrix(mini_catalog)
     assert list(bands.columns) == CONDITION_ORDER
     assert list(bands.index) == SYMPTOM_ORDER
     assert bands.at["hiccups", "gamma"] == "frequent"
@@ -67,19 +57,19 @@ def test_band_matrix_whole(cat):
     assert bands.at["seizures", "gamma"] == "excluded"
 
 
-def test_band_matrix_filtered(cat):
-    got = matrix.band_matrix(cat, groups=["Vision"], categories=["Nerve-muscle junction diseases"])
+def test_band_matrix_filtered(mini_catalog):
+    got = matrix.band_matrix(mini_catalog, groups=["Vision"], categories=["Nerve-muscle junction diseases"])
     pdt.assert_frame_equal(got, VISION_NERVE_MUSCLE)
 
 
-def test_band_matrix_empty_filters_mean_all(cat):
-    pdt.assert_frame_equal(matrix.band_matrix(cat, [], []), matrix.band_matrix(cat))
+def test_band_matrix_empty_filters_mean_all(mini_catalog):
+    pdt.assert_frame_equal(matrix.band_matrix(mini_catalog, [], []), matrix.band_matrix(mini_catalog))
 
 
-def test_cells(cat):
-    cells = matrix.cells(cat, matrix.band_matrix(cat))
+def test_cells(mini_catalog):
+    cells = matrix.cells(mini_catalog, matrix.band_matrix(mini_catalog))
     assert list(cells.columns) == matrix.CELL_COLUMNS
-    assert len(cells) == len(cat.links)  # every link is one cell, "excluded" included
+    assert len(cells) == len(mini_catalog.links)  # every link is one cell, "excluded" included
     row = cells[(cells["symptom_id"] == "hiccups")].iloc[0]
     assert (row["condition"], row["frequency"], row["weight"], row["group"]) == (
         "Gamma disorder",
@@ -89,21 +79,21 @@ def test_cells(cat):
     )
 
 
-def test_matrix_csv(cat):
-    bands = matrix.band_matrix(cat, groups=["Vision"], categories=["Nerve-muscle junction diseases"])
-    assert matrix.matrix_csv(cat, bands).decode("utf-8") == MATRIX_CSV
+def test_matrix_csv(mini_catalog):
+    bands = matrix.band_matrix(mini_catalog, groups=["Vision"], categories=["Nerve-muscle junction diseases"])
+    assert matrix.matrix_csv(mini_catalog, bands).decode("utf-8") == MATRIX_CSV
 
 
-def test_matrix_csv_whole_round_trips(cat):
-    bands = matrix.band_matrix(cat)
-    table = pd.read_csv(io.BytesIO(matrix.matrix_csv(cat, bands)), dtype=str, keep_default_na=False)
+def test_matrix_csv_whole_round_trips(mini_catalog):
+    bands = matrix.band_matrix(mini_catalog)
+    table = pd.read_csv(io.BytesIO(matrix.matrix_csv(mini_catalog, bands)), dtype=str, keep_default_na=False)
     assert table["symptom_id"].tolist() == SYMPTOM_ORDER
     assert table.columns.tolist() == ["symptom_id", "symptom", "hpo_id", "group", *CONDITION_ORDER]
     assert table.set_index("symptom_id").at["seizures", "epsilon"] == "very_frequent"
 
 
-def test_matrix_json(cat):
-    data = json.loads(matrix.matrix_json(cat, matrix.band_matrix(cat)))
+def test_matrix_json(mini_catalog):
+    data = json.loads(matrix.matrix_json(mini_catalog, matrix.band_matrix(mini_catalog)))
     assert data["dataset"] == {
         "title": "Test fixture catalogue (invented conditions, not medical data)",
         "version": "0.0.1-test",
@@ -121,10 +111,10 @@ def test_matrix_json(cat):
     }
 
 
-def test_links_table_has_sources(cat):
-    table = matrix.links_table(cat)
+def test_links_table_has_sources(mini_catalog):
+    table = matrix.links_table(mini_catalog)
     assert list(table.columns) == matrix.LINK_COLUMNS
-    assert len(table) == len(cat.links)
+    assert len(table) == len(mini_catalog.links)
     row = table[(table["condition_id"] == "gamma") & (table["symptom_id"] == "hiccups")].iloc[0]
     assert row.to_dict() == {
         "condition_id": "gamma",
@@ -143,16 +133,16 @@ def test_links_table_has_sources(cat):
     }
 
 
-def test_links_table_filtered(cat):
-    table = matrix.links_table(cat, ["alpha"], ["double_vision", "fatigue"])
+def test_links_table_filtered(mini_catalog):
+    table = matrix.links_table(mini_catalog, ["alpha"], ["double_vision", "fatigue"])
     assert table[["condition_id", "symptom_id"]].values.tolist() == [["alpha", "double_vision"], ["alpha", "fatigue"]]
 
 
-def test_links_csv_and_json(cat):
-    table = matrix.links_table(cat, ["delta"])
+def test_links_csv_and_json(mini_catalog):
+    table = matrix.links_table(mini_catalog, ["delta"])
     rows = list(csv.DictReader(io.StringIO(matrix.links_csv(table).decode("utf-8"))))
     assert [r["symptom_id"] for r in rows] == ["leg_weakness", "numbness", "trouble_breathing", "drooping_eyelid"]
     assert rows[0]["source_url"] == "https://example.org/a"
-    data = json.loads(matrix.links_json(cat, table))
+    data = json.loads(matrix.links_json(mini_catalog, table))
     assert data["dataset"]["version"] == "0.0.1-test"
     assert data["links"] == table.to_dict(orient="records")

@@ -30,8 +30,10 @@ def test_phrasing_table_is_broad(real):
     assert len(ids) >= 70
 
 
-@pytest.mark.parametrize("path", [PHRASINGS, HOLDOUT], ids=["phrasings", "holdout"])
-def test_at_least_ninety_percent_found_first(real, path):
+# The phrasing table is what the search is tuned on: 97 % found first. The holdout, written apart and
+# never tuned on, is measured and reported (data/evaluation.json, the About page) with a floor of 90 %.
+@pytest.mark.parametrize(("path", "floor"), [(PHRASINGS, 0.97), (HOLDOUT, 0.90)], ids=["phrasings", "holdout"])
+def test_phrasings_found_first(real, path, floor):
     rows = load_rows(path)
     misses = [
         (r["phrase"], r["symptom_id"], explorer.search_symptoms(real, r["phrase"], limit=3))
@@ -39,14 +41,41 @@ def test_at_least_ninety_percent_found_first(real, path):
         if explorer.search_symptoms(real, r["phrase"], limit=1) != [r["symptom_id"]]
     ]
     found = 1 - len(misses) / len(rows)
-    assert found >= 0.90, f"{found:.1%} found first; misses: {misses}"
+    assert found >= floor, f"{found:.1%} found first; misses: {misses}"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # A clinical read found each of these finding the wrong symptom.
+        ("swollen optic nerve", "swollen_optic_disc"),  # found Anxiety
+        ("weakness that moves up my body over days", "weakness_spreading_fast"),  # found weakness on one side
+        ("learning problems", "thinking_problems"),  # found changes in behaviour
+        ("trouble speaking", "slurred_speech"),  # found nasal voice
+        ("staring spells", "staring_spells"),
+    ],
+)
+def test_phrases_a_clinical_read_flagged_find_the_right_symptom(real, phrase, expected):
+    assert explorer.search_symptoms(real, phrase, limit=1) == [expected]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["over a few days", "for months", "suddenly", "since childhood", "it started a few weeks ago", "for years now"],
+)
+def test_a_time_course_alone_finds_no_symptom(real, phrase):
+    """How fast something came on is not a symptom: the search offers nothing rather than a wrong guess."""
+    assert [h.symptom_id for h in explorer.find(real, phrase) if h.confident] == []
+    assert explorer.search_symptoms(real, phrase) == []
 
 
 def test_condition_descriptions_rank_the_condition_near_the_top(real):
-    """One or two lay accounts per condition, every condition covered. Some conditions share
-    most symptoms with look-alikes (and their telling clues, such as a thyroid problem or a
+    """One or two lay accounts per condition, every condition covered.
+
+    Some conditions share most symptoms with look-alikes (and their telling clues, such as a thyroid problem or a
     recent strep throat, are not symptoms), so the bar is the top three for most and the top
-    ten for all: measured 28 of 34 and 34 of 34 when this set was written."""
+    ten for all: measured 28 of 34 and 34 of 34 when this set was written.
+    """
     rows = load_rows(DESCRIPTIONS)
     assert {r["condition_id"] for r in rows} == set(real.conditions.index)
     top3_misses, top10_misses = [], []

@@ -4,52 +4,49 @@ A development tool only: it reads ``hp.obo`` and ``phenotype.hpoa`` from the ``p
 package (a dev dependency). The app never imports this subpackage.
 
     from explorer import load_catalog
-    from explorer.reference import check_catalog, load_reference
-    result = check_catalog(load_catalog(), load_reference())
+    from explorer.catalog import BUNDLED_DATA
+    from explorer.reference import check_catalog, load_dropped, load_reference
+    cat = load_catalog()
+    result = check_catalog(cat, load_reference(), load_dropped(BUNDLED_DATA, cat))
 
 Command line: ``python -m explorer.reference [--data DIR] [--report PATH] [--suggest]``.
 """
 
 from explorer.reference.annotations import Annotation, Annotations, frequency_band, parse_hpoa, percent_band
 from explorer.reference.check import (
-    BandDisagreement,
+    AnnotationRow,
     ConditionCheck,
-    Contradiction,
     HpoProblem,
-    MissedAnnotation,
+    LinkCheck,
     Reference,
     ReferenceResult,
-    SupportedLink,
-    UnsupportedLink,
     check_catalog,
-    check_condition,
     check_hpo_ids,
     load_reference,
     reference_files,
     suggest_links,
 )
+from explorer.reference.decisions import DroppedAnnotation, load_dropped
 from explorer.reference.ontology import Ontology, Synonym, Term, parse_obo
 from explorer.reference.report import render_report, summary, write_report
 
 __all__ = [
     "Annotation",
+    "AnnotationRow",
     "Annotations",
-    "BandDisagreement",
     "ConditionCheck",
-    "Contradiction",
+    "DroppedAnnotation",
     "HpoProblem",
-    "MissedAnnotation",
+    "LinkCheck",
     "Ontology",
     "Reference",
     "ReferenceResult",
-    "SupportedLink",
     "Synonym",
     "Term",
-    "UnsupportedLink",
     "check_catalog",
-    "check_condition",
     "check_hpo_ids",
     "frequency_band",
+    "load_dropped",
     "load_reference",
     "parse_hpoa",
     "parse_obo",

@@ -15,6 +15,7 @@ from explorer import settings
 from explorer.catalog import BUNDLED_DATA, load_catalog
 from explorer.model import CatalogError
 from explorer.reference.check import check_catalog, load_reference, suggest_links
+from explorer.reference.decisions import load_dropped
 from explorer.reference.report import summary, write_report
 
 REPORT_NAME = "reference_report.md"
@@ -56,8 +57,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (OSError, ValueError) as err:
         print(f"Cannot read the HPO reference files: {err}", file=sys.stderr)
         return 2
-    result = check_catalog(cat, ref)
-    report = write_report(result, Path(args.report) if args.report else data / REPORT_NAME, ref)
+    try:
+        dropped = load_dropped(data, cat)
+    except CatalogError as err:
+        print(f"Cannot read the dropped annotations in {data}: {err}", file=sys.stderr)
+        return 2
+    result = check_catalog(cat, ref, dropped)
+    report = write_report(result, Path(args.report) if args.report else data / REPORT_NAME)
     print(summary(result))
     print(f"Report: {report}")
     if args.suggest:

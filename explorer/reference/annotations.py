@@ -107,8 +107,10 @@ class Annotations:
 
 
 def percent_band(percent: float) -> str | None:
-    """HPO's band for a percentage: 100 obligate, 80–99 very frequent, 30–79 frequent, 5–29 occasional,
-    1–4 very rare, 0 excluded. Out-of-range values give None."""
+    """HPO's band for a percentage; out-of-range values give None.
+
+    100 obligate, 80–99 very frequent, 30–79 frequent, 5–29 occasional, 1–4 very rare, 0 excluded.
+    """
     if percent < 0 or percent > 100:
         return None
     if percent == 100:

@@ -1,13 +1,28 @@
 """Compare the catalogue with HPO (term ids and names) and with HPO's disease annotations (Orphanet, OMIM).
 
-Pure functions over a :class:`~explorer.catalog.Catalog` and a :class:`Reference`:
-:func:`check_catalog` returns a :class:`ReferenceResult`, :func:`suggest_links`
-a DataFrame of candidate ``links.csv`` rows. Nothing here prints or writes files.
+Orphanet and OMIM are inputs, not the authority: a condition's named authority (its criteria
+or a major review) may override an annotated band or drop an annotation, with a note. The
+check makes each such decision visible and fails on the ones left unexplained.
 
-Ontology-aware matching: an annotated term T *supports* a link to symptom S when
-T is S's HPO term or a descendant of it (S's term is T or an ancestor of T).
-A ``NOT`` annotation of T *excludes* S when S's term is T or a descendant of T
-(the whole of T is absent, so every kind of T is absent too).
+Matching is exact: an annotation speaks to a link only when its term *is* the symptom's HPO
+term (alternative ids resolved). A narrower annotated finding ("Ankle clonus") says nothing
+about a broader lay symptom ("Involuntary movements"); the check never walks the HPO tree.
+
+For each condition with annotations, every link is one of:
+
+- **agrees**: an exact annotation gives the same band;
+- **override**: an exact annotation gives another band; explained when the link has a note and
+  cites a source other than the annotations (a hard failure otherwise);
+- **contradiction**: an exact NOT annotation says the condition lacks it (a hard failure, unless
+  the catalogue drops that annotation with a note);
+- **own source**: no exact annotation; the link rests on its own source.
+
+Exact annotations the catalogue does not link are **dropped** (``dropped_annotations.csv``,
+with a note and a source), **missed** (frequent or above and not dropped: a hard failure) or
+merely **not linked** (a lower band: reported).
+
+Pure functions: :func:`check_catalog` returns a :class:`ReferenceResult`, :func:`suggest_links`
+a DataFrame of candidate ``links.csv`` rows. Nothing here prints or writes files.
 """
 
 from __future__ import annotations
@@ -15,7 +30,7 @@ from __future__ import annotations
 import dataclasses
 import importlib.util
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -25,10 +40,10 @@ import pandas as pd
 from explorer import schema
 from explorer.model import Catalog
 from explorer.reference.annotations import PHENOTYPE_ASPECT, Annotation, Annotations, parse_hpoa
+from explorer.reference.decisions import DroppedAnnotation
 from explorer.reference.ontology import Ontology, parse_obo
 
-# Annotation bands that a faithful catalogue is expected to express.
-FREQUENT_BANDS: tuple[str, ...] = ("obligate", "very_frequent", "frequent")
+FREQUENT_BANDS: tuple[str, ...] = tuple(band.name for band in schema.BANDS if band.typical)
 ORPHA_PREFIX = "ORPHA:"
 SUGGESTION_COLUMNS: tuple[str, ...] = schema.LINKS.columns
 
@@ -91,74 +106,35 @@ class HpoProblem:
 
 
 @dataclass(frozen=True)
-class SupportedLink:
-    """A link that the annotations speak to: ``annotation_band`` is the most frequent supporting band."""
-
-    symptom_id: str
-    frequency: str
-    annotation_band: str | None  # None: annotated without a frequency
-    hpo_ids: tuple[str, ...]  # the supporting annotated terms
-    exact: bool  # True when one supporting term is the symptom's own term
-    source_id: str
-    band_from: tuple[str, ...] = ()  # the databases (ORPHA:..., OMIM:...) that give annotation_band
-
-
-@dataclass(frozen=True)
-class UnsupportedLink:
-    """A link no annotation supports: it needs its own citation."""
+class LinkCheck:
+    """One link against the exact annotations of its symptom's term."""
 
     symptom_id: str
     frequency: str
     source_id: str
     note: str
-    cites_annotation_source: bool
-
-
-@dataclass(frozen=True)
-class BandDisagreement:
-    """A link whose band differs from the annotations' band."""
-
-    symptom_id: str
-    frequency: str
-    annotation_band: str | None
-    hpo_ids: tuple[str, ...]
-    exact: bool
-    source_id: str
-    note: str
-    cites_annotation_source: bool
+    annotation_band: str | None = None
+    """The annotations' band ('excluded' for a NOT annotation; None when unannotated or without a frequency)."""
     band_from: tuple[str, ...] = ()
+    """The databases (ORPHA:..., OMIM:...) that give ``annotation_band``."""
+    cites_annotation: bool = False
+    """True when the link's source is the annotations themselves (the condition's Orphanet/OMIM entry)."""
 
     @property
-    def has_note(self) -> bool:
-        return bool(self.note.strip())
-
-    @property
-    def acceptable(self) -> bool:
-        """Explained: it has a note and cites a source other than the annotations."""
-        return self.has_note and not self.cites_annotation_source
+    def explained(self) -> bool:
+        """An override is explained when it has a note and cites another source than the annotations."""
+        return bool(self.note.strip()) and not self.cites_annotation
 
 
 @dataclass(frozen=True)
-class MissedAnnotation:
-    """A frequent+ annotated term the vocabulary can express but the condition does not link."""
+class AnnotationRow:
+    """An exact annotation that the condition does not link."""
 
     hpo_id: str
     hpo_name: str
-    band: str
-    candidates: tuple[str, ...]  # symptom ids whose term is hpo_id or an ancestor of it
-    database_ids: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Contradiction:
-    """A (non-excluded) link to a symptom whose term, or an ancestor of it, is annotated NOT."""
-
+    band: str | None
     symptom_id: str
-    frequency: str
-    hpo_id: str  # the NOT-annotated term
-    hpo_name: str
     database_ids: tuple[str, ...]
-    source_id: str
 
 
 @dataclass(frozen=True)
@@ -168,18 +144,24 @@ class ConditionCheck:
     condition_id: str
     name: str
     database_ids: tuple[str, ...]
-    supported: tuple[SupportedLink, ...] = ()
-    unsupported: tuple[UnsupportedLink, ...] = ()
-    band_disagreements: tuple[BandDisagreement, ...] = ()
-    missed: tuple[MissedAnnotation, ...] = ()
-    contradictions: tuple[Contradiction, ...] = ()
-    expressible: tuple[str, ...] = ()  # frequent+ annotated terms some symptom can express
-    covered: tuple[str, ...] = ()  # ... of which the condition links a candidate symptom
+    agrees: tuple[LinkCheck, ...] = ()
+    overrides: tuple[LinkCheck, ...] = ()
+    contradictions: tuple[LinkCheck, ...] = ()
+    own_source: tuple[LinkCheck, ...] = ()
+    dropped: tuple[DroppedAnnotation, ...] = ()
+    missed: tuple[AnnotationRow, ...] = ()
+    not_linked: tuple[AnnotationRow, ...] = ()
 
     @property
-    def coverage(self) -> float | None:
-        """Covered / expressible frequent+ annotated terms; None when nothing is expressible."""
-        return len(self.covered) / len(self.expressible) if self.expressible else None
+    def decided(self) -> int:
+        """Exact frequent-or-above annotations the catalogue links or drops with a note."""
+        frequent = [c for c in (*self.agrees, *self.overrides) if c.annotation_band in FREQUENT_BANDS]
+        return len(frequent) + sum(1 for d in self.dropped if d.band in FREQUENT_BANDS)
+
+    @property
+    def frequent_total(self) -> int:
+        """Exact frequent-or-above annotations some symptom expresses."""
+        return self.decided + len(self.missed)
 
 
 @dataclass(frozen=True)
@@ -199,123 +181,17 @@ class ReferenceResult:
     hard_failures: tuple[str, ...]
     warnings: tuple[str, ...] = field(default=())
 
-    @property
-    def expressible_total(self) -> int:
-        return sum(len(c.expressible) for c in self.per_condition.values())
-
-    @property
-    def covered_total(self) -> int:
-        return sum(len(c.covered) for c in self.per_condition.values())
-
-    @property
-    def overall_coverage(self) -> float | None:
-        """Covered / expressible frequent+ annotated terms over all conditions; None when nothing is expressible."""
-        total = self.expressible_total
-        return self.covered_total / total if total else None
-
-    @property
-    def contradictions(self) -> tuple[tuple[str, Contradiction], ...]:
-        return tuple((cid, c) for cid, check in self.per_condition.items() for c in check.contradictions)
-
-    @property
-    def band_disagreements(self) -> tuple[tuple[str, BandDisagreement], ...]:
-        return tuple((cid, d) for cid, check in self.per_condition.items() for d in check.band_disagreements)
+    def total(self, name: str) -> int:
+        """The number of items of one kind (``"overrides"``, ``"dropped"``, ...) over all conditions."""
+        return sum(len(getattr(c, name)) for c in self.per_condition.values())
 
     @property
     def ok(self) -> bool:
+        """True when there is no hard failure."""
         return not self.hard_failures
 
 
-# --- helpers ------------------------------------------------------------------------------
-
-
-def most_frequent(bands: Iterable[str | None]) -> str | None:
-    """The most typical of ``bands`` (ignoring None); None when there is none."""
-    known = [b for b in bands if b is not None]
-    return max(known, key=lambda band: schema.BAND[band].weight) if known else None
-
-
-def annotated_band(annotations: Iterable[Annotation]) -> tuple[str | None, tuple[str, ...]]:
-    """The band the annotations give, and the databases it comes from.
-
-    Orphanet's curated bands come first: when an ORPHA annotation with a frequency is among ``annotations``, the
-    most frequent ORPHA band counts. Otherwise the most frequent band of any database (e.g. OMIM, whose ``n/m``
-    counts often come from a single case report, such as ``1/1``) counts. (None, ()) when no row has a frequency.
-    """
-    rows = [a for a in annotations if a.band is not None and not a.negated]
-    orphanet = [a for a in rows if a.database_id.startswith(ORPHA_PREFIX)]
-    pool = orphanet or rows
-    band = most_frequent(a.band for a in pool)
-    if band is None:
-        return None, ()
-    return band, tuple(sorted({a.database_id for a in pool if a.band == band}))
-
-
-def _codes(row: pd.Series) -> tuple[str, ...]:
-    return tuple(row.get("orpha", ()) or ()) + tuple(row.get("omim", ()) or ())
-
-
-def annotation_source_ids(cat: Catalog, condition_id: str) -> frozenset[str]:
-    """Sources that *are* the annotations for a condition: its Orphanet/OMIM entries (identifier equal to one of
-    its codes) and any general HPO-annotation source (identifier 'hp/releases/...' or 'phenotype.hpoa' in title)."""
-    codes = set(_codes(cat.conditions.loc[condition_id]))
-    ids = set()
-    for source_id, row in cat.sources.iterrows():
-        identifier = str(row.get("identifier", "") or "").strip()
-        title = str(row.get("title", "") or "")
-        if identifier in codes or identifier.startswith("hp/releases/") or "phenotype.hpoa" in title:
-            ids.add(str(source_id))
-    return frozenset(ids)
-
-
-def orphanet_source_id(cat: Catalog, condition_id: str) -> str:
-    """The id of the source whose identifier is the condition's ORPHA code ('' when there is none)."""
-    codes = tuple(cat.conditions.loc[condition_id].get("orpha", ()) or ())
-    for code in codes:
-        for source_id, row in cat.sources.iterrows():
-            if str(row.get("identifier", "") or "").strip() == code:
-                return str(source_id)
-    return ""
-
-
-def _valid_symptom_terms(cat: Catalog, onto: Ontology) -> dict[str, str]:
-    """symptom_id -> primary HPO id, for symptoms whose id resolves to a current term."""
-    terms = {}
-    for symptom_id, hpo_id in cat.symptoms["hpo_id"].items():
-        primary = onto.primary_id(str(hpo_id))
-        term = onto.get(primary)
-        if term is not None and not term.is_obsolete:
-            terms[str(symptom_id)] = primary
-    return terms
-
-
-class _Matcher:
-    """Which symptoms an annotated term supports or excludes (memoised per term)."""
-
-    def __init__(self, onto: Ontology, symptom_terms: dict[str, str]) -> None:
-        self.onto = onto
-        self.by_term: dict[str, list[str]] = {}
-        for symptom_id, hpo_id in sorted(symptom_terms.items()):
-            self.by_term.setdefault(hpo_id, []).append(symptom_id)
-        self._supported: dict[str, tuple[str, ...]] = {}
-        self._excluded: dict[str, tuple[str, ...]] = {}
-
-    def supported(self, term: str) -> tuple[str, ...]:
-        """Symptoms whose term is ``term`` or one of its ancestors."""
-        if term not in self._supported:
-            up = self.onto.self_and_ancestors(term)
-            self._supported[term] = tuple(sorted(s for t in up for s in self.by_term.get(t, ())))
-        return self._supported[term]
-
-    def excluded(self, term: str) -> tuple[str, ...]:
-        """Symptoms whose term is ``term`` or one of its descendants."""
-        if term not in self._excluded:
-            down = self.onto.descendants(term) | {term}
-            self._excluded[term] = tuple(sorted(s for t, ss in self.by_term.items() if t in down for s in ss))
-        return self._excluded[term]
-
-
-# --- the check -----------------------------------------------------------------------------
+# --- HPO ids ------------------------------------------------------------------------------
 
 
 def _hpo_problems(hpo_id: str, clinical: str, onto: Ontology) -> list[tuple[str, str]]:
@@ -350,169 +226,223 @@ def check_hpo_ids(cat: Catalog, onto: Ontology) -> tuple[HpoProblem, ...]:
     return tuple(problems)
 
 
-def _phenotypes(ref: Reference, database_ids: Iterable[str]) -> list[Annotation]:
+# --- annotations of one condition -------------------------------------------------------------
+
+
+def annotated_band(annotations: Iterable[Annotation]) -> tuple[str | None, tuple[str, ...]]:
+    """The band the (positive) annotations give, and the databases it comes from.
+
+    Orphanet's curated bands come first: when an ORPHA annotation with a frequency is among ``annotations``, the
+    most frequent ORPHA band counts. Otherwise the most frequent band of any database (e.g. OMIM, whose ``n/m``
+    counts often come from a single case report, such as ``1/1``) counts. (None, ()) when no row has a frequency.
+    """
+    rows = [a for a in annotations if a.band is not None and not a.negated]
+    pool = [a for a in rows if a.database_id.startswith(ORPHA_PREFIX)] or rows
+    if not pool:
+        return None, ()
+    band = max((a.band for a in pool), key=lambda b: schema.BAND[b].weight)
+    return band, tuple(sorted({a.database_id for a in pool if a.band == band}))
+
+
+def _codes(row: pd.Series) -> tuple[str, ...]:
+    return tuple(row.get("orpha", ()) or ()) + tuple(row.get("omim", ()) or ())
+
+
+def annotation_source_ids(cat: Catalog, condition_id: str) -> frozenset[str]:
+    """Sources that *are* the annotations for a condition.
+
+    Its Orphanet/OMIM entries (identifier equal to one of its codes) and any general HPO-annotation
+    source (identifier 'hp/releases/...' or 'phenotype.hpoa' in the title).
+    """
+    codes = set(_codes(cat.conditions.loc[condition_id]))
+    ids = set()
+    for source_id, row in cat.sources.iterrows():
+        identifier = str(row.get("identifier", "") or "").strip()
+        if identifier in codes or identifier.startswith("hp/releases/") or "phenotype.hpoa" in str(row["title"]):
+            ids.add(str(source_id))
+    return frozenset(ids)
+
+
+def orphanet_source_id(cat: Catalog, condition_id: str) -> str:
+    """The id of the source whose identifier is the condition's ORPHA code ('' when there is none)."""
+    for code in cat.conditions.loc[condition_id].get("orpha", ()) or ():
+        hits = cat.sources.index[cat.sources["identifier"].str.strip() == code]
+        if len(hits):
+            return str(hits[0])
+    return ""
+
+
+def symptom_terms(cat: Catalog, onto: Ontology) -> dict[str, str]:
+    """Primary HPO term -> symptom_id, for symptoms whose id resolves to a current term."""
+    terms = {}
+    for symptom_id, hpo_id in cat.symptoms["hpo_id"].items():
+        primary = onto.primary_id(str(hpo_id))
+        term = onto.get(primary)
+        if term is not None and not term.is_obsolete:
+            terms[primary] = str(symptom_id)
+    return terms
+
+
+def condition_annotations(ref: Reference, database_ids: Iterable[str]) -> dict[str, list[Annotation]]:
+    """Primary HPO term -> the condition's phenotype annotations of that term (alternative ids resolved)."""
     onto = ref.ontology
-    rows = []
+    found: dict[str, list[Annotation]] = {}
     for database_id in database_ids:
         for annotation in ref.annotations.for_disease(database_id):
-            if annotation.aspect != PHENOTYPE_ASPECT:
-                continue
             primary = onto.primary_id(annotation.hpo_id)
-            if primary not in onto:
-                continue
-            if primary != annotation.hpo_id:
-                annotation = dataclasses.replace(annotation, hpo_id=primary)
-            rows.append(annotation)
-    return rows
+            if annotation.aspect == PHENOTYPE_ASPECT and primary in onto:
+                found.setdefault(primary, []).append(dataclasses.replace(annotation, hpo_id=primary))
+    return found
 
 
-def _ids(annotations: Iterable[Annotation]) -> tuple[str, ...]:
-    return tuple(sorted({a.hpo_id for a in annotations}))
+def exact_annotations(by_term: Mapping[str, list[Annotation]], terms: Mapping[str, str]) -> dict[str, list[Annotation]]:
+    """symptom_id -> the annotations whose term is exactly that symptom's term."""
+    return {terms[term]: rows for term, rows in by_term.items() if term in terms}
 
 
-def _databases(annotations: Iterable[Annotation]) -> tuple[str, ...]:
-    return tuple(sorted({a.database_id for a in annotations}))
+# --- the check -----------------------------------------------------------------------------------
 
 
-def check_condition(
-    cat: Catalog, ref: Reference, condition_id: str, matcher: _Matcher | None = None
-) -> ConditionCheck | None:
-    """Compare one condition's links with its annotations; None when no code of it is annotated."""
-    onto = ref.ontology
+@dataclass(frozen=True)
+class _Context:
+    """What checking one condition needs besides its own rows."""
+
+    ref: Reference
+    terms: Mapping[str, str]  # primary HPO term -> symptom_id
+    dropped: Mapping[tuple[str, str], DroppedAnnotation]  # (condition_id, hpo_id) -> decision
+
+
+def _link_check(link, annotations: list[Annotation], own: frozenset[str]) -> LinkCheck:
+    positive = [a for a in annotations if not a.negated]
+    negated = [a for a in annotations if a.negated]
+    if negated and (link.frequency == "excluded" or not positive):
+        band, band_from = "excluded", tuple(sorted({a.database_id for a in negated}))
+    else:
+        band, band_from = annotated_band(positive)
+    return LinkCheck(
+        str(link.symptom_id), str(link.frequency), str(link.source_id), str(link.note or ""), band, band_from,
+        str(link.source_id) in own,
+    )  # fmt: skip
+
+
+def _bucket(check: LinkCheck, annotations: list[Annotation], dropped_terms: set[str]) -> str:
+    """Which kind of link ``check`` is: agrees, overrides, contradictions or own_source."""
+    if not annotations:
+        return "own_source"
+    denied = check.frequency != "excluded" and any(a.negated for a in annotations)
+    if denied and not dropped_terms.intersection(a.hpo_id for a in annotations):
+        return "contradictions"
+    present_without_band = check.annotation_band is None and check.frequency != "excluded"
+    if not denied and (check.annotation_band == check.frequency or present_without_band):
+        return "agrees"
+    return "overrides"
+
+
+def _unlinked(
+    condition_id: str, by_symptom: dict[str, list[Annotation]], linked: set[str], ctx: _Context
+) -> tuple[list[AnnotationRow], list[AnnotationRow]]:
+    """Exact positive annotations the condition neither links nor drops: (missed frequent+, others)."""
+    missed, not_linked = [], []
+    for symptom_id, rows in sorted(by_symptom.items()):
+        positive = [a for a in rows if not a.negated]
+        if symptom_id in linked or not positive or (condition_id, positive[0].hpo_id) in ctx.dropped:
+            continue
+        band, band_from = annotated_band(positive)
+        row = AnnotationRow(
+            positive[0].hpo_id, ctx.ref.ontology.name(positive[0].hpo_id), band, symptom_id,
+            band_from or tuple(sorted({a.database_id for a in positive})),
+        )  # fmt: skip
+        (missed if band in FREQUENT_BANDS else not_linked).append(row)
+    return missed, not_linked
+
+
+def _dropped(condition_id: str, by_term: Mapping[str, list[Annotation]], ctx: _Context) -> tuple:
+    """The condition's dropped annotations, with the band and name of what they drop."""
+    found = []
+    for (cid, hpo_id), decision in ctx.dropped.items():
+        if cid != condition_id:
+            continue
+        rows = by_term.get(ctx.ref.ontology.primary_id(hpo_id), [])
+        band = "excluded" if rows and all(a.negated for a in rows) else annotated_band(rows)[0]
+        found.append(
+            dataclasses.replace(decision, hpo_name=ctx.ref.ontology.name(hpo_id), band=band, annotated=bool(rows))
+        )
+    return tuple(found)
+
+
+def check_condition(cat: Catalog, condition_id: str, ctx: _Context) -> ConditionCheck | None:
+    """Compare one condition's links with its exact annotations; None when no code of it is annotated."""
     row = cat.conditions.loc[condition_id]
-    database_ids = tuple(code for code in _codes(row) if code in ref.annotations)
+    database_ids = tuple(code for code in _codes(row) if code in ctx.ref.annotations)
     if not database_ids:
         return None
-    if matcher is None:
-        matcher = _Matcher(onto, _valid_symptom_terms(cat, onto))
-    annotations = _phenotypes(ref, database_ids)
-    symptom_terms = {s: t for t, ss in matcher.by_term.items() for s in ss}
-
-    positive: dict[str, list[Annotation]] = {}  # symptom -> annotations supporting it
-    negative: dict[str, list[Annotation]] = {}  # symptom -> NOT annotations excluding it
-    for annotation in annotations:
-        if annotation.negated:
-            for symptom_id in matcher.excluded(annotation.hpo_id):
-                negative.setdefault(symptom_id, []).append(annotation)
-        else:
-            for symptom_id in matcher.supported(annotation.hpo_id):
-                positive.setdefault(symptom_id, []).append(annotation)
-
+    by_term = condition_annotations(ctx.ref, database_ids)
+    by_symptom = exact_annotations(by_term, ctx.terms)
     own = annotation_source_ids(cat, condition_id)
+    dropped = _dropped(condition_id, by_term, ctx)
+    dropped_terms = {d.hpo_id for d in dropped}
+    buckets: dict[str, list[LinkCheck]] = {"agrees": [], "overrides": [], "contradictions": [], "own_source": []}
     links = cat.links[cat.links["condition_id"] == condition_id]
-    linked = set(links["symptom_id"])
-    supported, unsupported, disagreements, contradictions = [], [], [], []
     for link in links.itertuples(index=False):
-        symptom_id, band, source_id = str(link.symptom_id), str(link.frequency), str(link.source_id)
-        note = str(getattr(link, "note", "") or "")
-        if band == "excluded" and negative.get(symptom_id):
-            support, annotation_band = negative[symptom_id], "excluded"
-            band_from = _databases(support)
-        else:
-            support = positive.get(symptom_id, [])
-            annotation_band, band_from = annotated_band(support)
-        if band != "excluded":
-            for annotation in negative.get(symptom_id, []):
-                contradictions.append(
-                    Contradiction(
-                        symptom_id=symptom_id,
-                        frequency=band,
-                        hpo_id=annotation.hpo_id,
-                        hpo_name=onto.name(annotation.hpo_id),
-                        database_ids=(annotation.database_id,),
-                        source_id=source_id,
-                    )
-                )
-        if not support:
-            unsupported.append(UnsupportedLink(symptom_id, band, source_id, note, source_id in own))
-            continue
-        exact = any(a.hpo_id == symptom_terms.get(symptom_id) for a in support)
-        supported.append(SupportedLink(symptom_id, band, annotation_band, _ids(support), exact, source_id, band_from))
-        disagrees = annotation_band is not None and annotation_band != band
-        if band == "excluded" and annotation_band is None:
-            disagrees = True  # annotated as present (without a frequency) but listed as excluded
-        if disagrees:
-            disagreements.append(
-                BandDisagreement(
-                    symptom_id=symptom_id,
-                    frequency=band,
-                    annotation_band=annotation_band,
-                    hpo_ids=_ids(support),
-                    exact=exact,
-                    source_id=source_id,
-                    note=note,
-                    cites_annotation_source=source_id in own,
-                    band_from=band_from,
-                )
-            )
-
-    by_term: dict[str, list[Annotation]] = {}
-    for annotation in annotations:
-        if not annotation.negated:
-            by_term.setdefault(annotation.hpo_id, []).append(annotation)
-    frequent = {term: rows for term, rows in by_term.items() if annotated_band(rows)[0] in FREQUENT_BANDS}
-    expressible, covered, missed = [], [], []
-    for term in sorted(frequent):
-        candidates = matcher.supported(term)
-        if not candidates:
-            continue
-        expressible.append(term)
-        if linked.intersection(candidates):
-            covered.append(term)
-        else:
-            rows = frequent[term]
-            band = annotated_band(rows)[0] or ""
-            missed.append(MissedAnnotation(term, onto.name(term), band, candidates, _databases(rows)))
-    missed.sort(key=lambda m: (-(schema.BAND[m.band].weight if m.band in schema.BAND else 0), m.hpo_id))
-    contradictions.sort(key=lambda c: (c.symptom_id, c.hpo_id, c.database_ids))
+        rows = by_symptom.get(str(link.symptom_id), [])
+        check = _link_check(link, rows, own)
+        buckets[_bucket(check, rows, dropped_terms)].append(check)
+    missed, not_linked = _unlinked(condition_id, by_symptom, set(links["symptom_id"]), ctx)
     return ConditionCheck(
         condition_id=condition_id,
         name=str(row["name"]),
         database_ids=database_ids,
-        supported=tuple(supported),
-        unsupported=tuple(unsupported),
-        band_disagreements=tuple(disagreements),
+        **{name: tuple(items) for name, items in buckets.items()},
+        dropped=dropped,
         missed=tuple(missed),
-        contradictions=tuple(contradictions),
-        expressible=tuple(expressible),
-        covered=tuple(covered),
+        not_linked=tuple(not_linked),
     )
 
 
-def check_catalog(cat: Catalog, ref: Reference) -> ReferenceResult:
+def _failures(condition_id: str, check: ConditionCheck) -> list[str]:
+    """The hard failures of one condition's comparison, each with what to do."""
+    where = f"links.csv: {condition_id} /"
+    found = [
+        f"{where} {c.symptom_id} ({c.frequency}) contradicts a NOT annotation in {', '.join(c.band_from)}; "
+        "fix the link, or drop the annotation in dropped_annotations.csv with a note and a source"
+        for c in check.contradictions
+    ]
+    for c in check.overrides:
+        if not c.explained:
+            why = "cites the annotation source" if c.note.strip() else "has no note"
+            found.append(
+                f"{where} {c.symptom_id} is {c.frequency} but {', '.join(c.band_from) or 'the annotations'} say "
+                f"{c.annotation_band}; the override {why}: add a note citing the source of the other band"
+            )
+    found += [
+        f"{where} {m.symptom_id}: {', '.join(m.database_ids)} annotates {m.hpo_id} {m.hpo_name} as {m.band}; "
+        "link it, or drop it in dropped_annotations.csv with a note and a source"
+        for m in check.missed
+    ]
+    return found
+
+
+def check_catalog(cat: Catalog, ref: Reference, dropped: Iterable[DroppedAnnotation] = ()) -> ReferenceResult:
     """Check every symptom's HPO id and every annotated condition's links; collect the hard failures."""
-    onto = ref.ontology
-    problems = check_hpo_ids(cat, onto)
+    problems = check_hpo_ids(cat, ref.ontology)
     failures = [f"symptoms.csv: {p.symptom_id}: {p.hpo_id} — {p.detail}" for p in problems]
-    matcher = _Matcher(onto, _valid_symptom_terms(cat, onto))
+    ctx = _Context(ref, symptom_terms(cat, ref.ontology), {(d.condition_id, d.hpo_id): d for d in dropped})
     per_condition: dict[str, ConditionCheck] = {}
     uncovered = []
     for condition_id in cat.conditions.index:
-        result = check_condition(cat, ref, str(condition_id), matcher)
+        result = check_condition(cat, str(condition_id), ctx)
         if result is None:
             codes = _codes(cat.conditions.loc[condition_id])
-            why = f"no annotations for {', '.join(codes)}" if codes else "no ORPHA or OMIM code"
-            uncovered.append((str(condition_id), why))
+            uncovered.append((str(condition_id), f"no annotations for {', '.join(codes)}" if codes else "no code"))
             continue
         per_condition[str(condition_id)] = result
-        for c in result.contradictions:
-            failures.append(
-                f"links.csv: {condition_id} / {c.symptom_id} ({c.frequency}) contradicts "
-                f"NOT {c.hpo_id} {c.hpo_name} in {', '.join(c.database_ids)}"
-            )
-        for d in result.band_disagreements:
-            shown = d.annotation_band or "present, no frequency"
-            if not d.has_note:
-                failures.append(
-                    f"links.csv: {condition_id} / {d.symptom_id} is {d.frequency} but the annotations say {shown}; "
-                    "add a note explaining why, citing another source"
-                )
-            elif d.cites_annotation_source:
-                failures.append(
-                    f"links.csv: {condition_id} / {d.symptom_id} is {d.frequency} but the annotations say {shown}, "
-                    f"yet it cites the annotation source {d.source_id}; cite the source of the other band"
-                )
-    warnings = []
+        failures += _failures(str(condition_id), result)
+    warnings = [
+        f"dropped_annotations.csv: {d.condition_id} / {d.hpo_id} matches no annotation of the condition"
+        for check in per_condition.values()
+        for d in check.dropped
+        if not d.annotated
+    ]
     catalog_hpo = str(cat.manifest.get("hpo_version", ""))
     if catalog_hpo and ref.version and catalog_hpo != ref.version:
         warnings.append(f"manifest.json says HPO {catalog_hpo} but the reference files are HPO {ref.version}")
@@ -535,67 +465,41 @@ def check_catalog(cat: Catalog, ref: Reference) -> ReferenceResult:
 # --- suggestions -------------------------------------------------------------------------
 
 
-def _suggestion_note(onto: Ontology, support: list[Annotation], prefix: str = "") -> str:
-    parts = []
-    for annotation in sorted(support, key=lambda a: (a.hpo_id, a.database_id)):
-        band = "NOT" if annotation.negated else (annotation.band or "no frequency")
-        text = f"{prefix}{annotation.hpo_id} {onto.name(annotation.hpo_id)} ({annotation.database_id}: {band})"
-        if text not in parts:
-            parts.append(text)
-    return "HPO annotation: " + "; ".join(parts)
+def _suggestion(condition_id: str, symptom_id: str, annotations: list[Annotation], orphanet: str, onto) -> dict:
+    positive = [a for a in annotations if not a.negated]
+    band = (annotated_band(positive)[0] or "") if positive else "excluded"
+    notes = sorted(
+        {f"{a.hpo_id} {onto.name(a.hpo_id)} ({a.database_id}: {'NOT' if a.negated else a.band or 'no frequency'})"
+         for a in annotations}
+    )  # fmt: skip
+    from_orphanet = any(a.database_id.startswith(ORPHA_PREFIX) for a in positive or annotations)
+    return {
+        "condition_id": condition_id,
+        "symptom_id": symptom_id,
+        "frequency": band,
+        "source_id": orphanet if from_orphanet else "",
+        "note": "HPO annotation: " + "; ".join(notes),
+    }
 
 
 def suggest_links(cat: Catalog, ref: Reference) -> pd.DataFrame:
-    """Candidate links.csv rows from the annotations of every annotated condition.
+    """Candidate links.csv rows from the exact annotations of every annotated condition.
 
-    For each positive phenotype annotation, every symptom whose term is the annotated term or an ancestor of it is
-    suggested with the most frequent supporting band ('' when no supporting annotation has a frequency). A NOT
-    annotation suggests ``excluded`` only for symptoms whose term is exactly the annotated term, and only when no
-    positive annotation supports the symptom. ``source_id`` is the condition's Orphanet source when an ORPHA
-    annotation supports the row, else ''.
+    Each symptom whose term is exactly an annotated term is suggested with the annotations' band ('' when none
+    has a frequency), or ``excluded`` for a NOT annotation without a positive one. ``source_id`` is the
+    condition's Orphanet source when an ORPHA annotation supports the row, else ''. A curator still decides
+    each row against the condition's named authority.
     """
-    onto = ref.ontology
-    matcher = _Matcher(onto, _valid_symptom_terms(cat, onto))
+    terms = symptom_terms(cat, ref.ontology)
     records = []
     for condition_id in cat.conditions.index:
-        condition_id = str(condition_id)
-        database_ids = tuple(code for code in _codes(cat.conditions.loc[condition_id]) if code in ref.annotations)
-        if not database_ids:
-            continue
-        orphanet = orphanet_source_id(cat, condition_id)
-        orpha_codes = set(cat.conditions.loc[condition_id].get("orpha", ()) or ())
-        positive: dict[str, list[Annotation]] = {}
-        negative: dict[str, list[Annotation]] = {}
-        for annotation in _phenotypes(ref, database_ids):
-            if annotation.negated:
-                for symptom_id in matcher.by_term.get(annotation.hpo_id, ()):
-                    negative.setdefault(symptom_id, []).append(annotation)
-            else:
-                for symptom_id in matcher.supported(annotation.hpo_id):
-                    positive.setdefault(symptom_id, []).append(annotation)
-        rows = []
-        for symptom_id in sorted(set(positive) | set(negative)):
-            if symptom_id in positive:
-                support = positive[symptom_id]
-                band = annotated_band(support)[0] or ""
-            else:
-                support = negative[symptom_id]
-                band = "excluded"
-            from_orphanet = any(a.database_id in orpha_codes for a in support)
-            rows.append(
-                {
-                    "condition_id": condition_id,
-                    "symptom_id": symptom_id,
-                    "frequency": band,
-                    "source_id": orphanet if from_orphanet else "",
-                    "note": _suggestion_note(onto, support),
-                }
-            )
-        rows.sort(
-            key=lambda r: (
-                -(schema.BAND[r["frequency"]].weight if r["frequency"] in schema.BAND else -1),
-                r["symptom_id"],
-            )
-        )
+        database_ids = [c for c in _codes(cat.conditions.loc[condition_id]) if c in ref.annotations]
+        orphanet = orphanet_source_id(cat, str(condition_id))
+        exact = exact_annotations(condition_annotations(ref, database_ids), terms)
+        rows = [
+            _suggestion(str(condition_id), symptom_id, rows, orphanet, ref.ontology)
+            for symptom_id, rows in exact.items()
+        ]
+        rows.sort(key=lambda r: (-(schema.BAND[r["frequency"]].weight if r["frequency"] else -1), r["symptom_id"]))
         records.extend(rows)
     return pd.DataFrame.from_records(records, columns=list(SUGGESTION_COLUMNS))

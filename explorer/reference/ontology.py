@@ -1,8 +1,8 @@
 """A small, fast reader for the Human Phenotype Ontology's ``hp.obo``.
 
 Only what the reference check needs: ids, names, synonyms (with their type),
-obsolete flags and replacements, alternative ids and ``is_a`` parents, plus
-memoised ancestor and descendant queries. Plain loops; no third-party parser.
+obsolete flags and replacements, alternative ids and ``is_a`` parents. Plain
+loops; no third-party parser.
 """
 
 from __future__ import annotations
@@ -47,14 +47,15 @@ class Term:
 
 @dataclass(eq=False)
 class Ontology:
-    """Terms by id, with ancestor/descendant queries over ``is_a`` (memoised, computed on demand)."""
+    """Terms by id, with alternative ids resolved.
+
+    There are deliberately no ancestor or descendant queries: the reference check matches an
+    annotation to a symptom only when the terms are the same (no walking up or down the tree).
+    """
 
     version: str
     terms: dict[str, Term]
     alt_ids: dict[str, str] = field(default_factory=dict)
-    children: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    _ancestors: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
-    _descendants: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def __contains__(self, term_id: object) -> bool:
         return term_id in self.terms
@@ -74,51 +75,6 @@ class Ontology:
         """The term's name, or '' when unknown."""
         term = self.terms.get(self.primary_id(term_id))
         return term.name if term else ""
-
-    def ancestors(self, term_id: str) -> frozenset[str]:
-        """All proper ancestors of ``term_id`` (not the term itself) along ``is_a``."""
-        return self._closure(term_id, self._parents_of, self._ancestors)
-
-    def self_and_ancestors(self, term_id: str) -> frozenset[str]:
-        """``term_id`` together with all its ancestors."""
-        return self.ancestors(term_id) | {term_id}
-
-    def descendants(self, term_id: str) -> frozenset[str]:
-        """All proper descendants of ``term_id`` (not the term itself) along ``is_a``."""
-        return self._closure(term_id, self._children_of, self._descendants)
-
-    def _parents_of(self, term_id: str) -> tuple[str, ...]:
-        term = self.terms.get(term_id)
-        return tuple(term.parents) if term else ()
-
-    def _children_of(self, term_id: str) -> tuple[str, ...]:
-        return tuple(self.children.get(term_id, ()))
-
-    @staticmethod
-    def _closure(term_id: str, step, cache: dict[str, frozenset[str]]) -> frozenset[str]:
-        """Everything reachable from ``term_id`` by ``step`` (memoised in ``cache``, reused mid-walk)."""
-        cached = cache.get(term_id)
-        if cached is not None:
-            return cached
-        result: set[str] = set()
-        stack = list(step(term_id))
-        while stack:
-            node = stack.pop()
-            if node in result:
-                continue
-            result.add(node)
-            known = cache.get(node)
-            if known is not None:
-                result.update(known)
-            else:
-                stack.extend(step(node))
-        frozen = frozenset(result)
-        cache[term_id] = frozen
-        return frozen
-
-    def is_same_or_descendant(self, term_id: str, of: str) -> bool:
-        """True when ``term_id`` is ``of`` or lies below it."""
-        return term_id == of or of in self.ancestors(term_id)
 
 
 def _unescape(text: str) -> str:
@@ -165,49 +121,40 @@ def _build_term(tags: dict[str, list[str]]) -> Term | None:
     )
 
 
-def parse_obo_lines(lines: Iterable[str]) -> Ontology:
-    """Parse the lines of an OBO file (only ``[Term]`` stanzas are kept)."""
+_WANTED_TAGS = frozenset({"id", "name", "synonym", "is_obsolete", "replaced_by", "consider", "alt_id", "is_a"})
+
+
+def _stanzas(lines: Iterable[str]) -> tuple[str, list[dict[str, list[str]]]]:
+    """The header's data-version and the tags of every ``[Term]`` stanza, in order."""
     version = ""
-    terms: dict[str, Term] = {}
+    stanzas: list[dict[str, list[str]]] = []
     tags: dict[str, list[str]] | None = None  # the current [Term] stanza, None outside one
     in_header = True
-    wanted = {"id", "name", "synonym", "is_obsolete", "replaced_by", "consider", "alt_id", "is_a"}
     for raw in lines:
         line = raw.rstrip("\r\n")
         if line.startswith("["):
             in_header = False
-            if tags is not None and (term := _build_term(tags)):
-                terms[term.id] = term
             tags = {} if line.strip() == "[Term]" else None
-            continue
-        if not line or line.startswith("!"):
+            if tags is not None:
+                stanzas.append(tags)
             continue
         key, sep, value = line.partition(":")
-        if not sep:
+        if not sep or line.startswith("!"):
             continue
-        value = value.strip()
         if in_header:
             if key == "data-version" and not version:
-                version = value.removeprefix("hp/releases/")
-            continue
-        if tags is not None and key in wanted:
-            tags.setdefault(key, []).append(value)
-    if tags is not None and (term := _build_term(tags)):
-        terms[term.id] = term
+                version = value.strip().removeprefix("hp/releases/")
+        elif tags is not None and key in _WANTED_TAGS:
+            tags.setdefault(key, []).append(value.strip())
+    return version, stanzas
 
-    alt_ids: dict[str, str] = {}
-    children: dict[str, list[str]] = {}
-    for term in terms.values():
-        for alt in term.alt_ids:
-            alt_ids[alt] = term.id
-        for parent in term.parents:
-            children.setdefault(parent, []).append(term.id)
-    return Ontology(
-        version=version,
-        terms=terms,
-        alt_ids=alt_ids,
-        children={k: tuple(sorted(v)) for k, v in children.items()},
-    )
+
+def parse_obo_lines(lines: Iterable[str]) -> Ontology:
+    """Parse the lines of an OBO file (only ``[Term]`` stanzas are kept)."""
+    version, stanzas = _stanzas(lines)
+    terms = {term.id: term for tags in stanzas if (term := _build_term(tags))}
+    alt_ids = {alt: term.id for term in terms.values() for alt in term.alt_ids}
+    return Ontology(version=version, terms=terms, alt_ids=alt_ids)
 
 
 def parse_obo(path: str | os.PathLike[str]) -> Ontology:

@@ -10,9 +10,19 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from explorer.reference.check import ConditionCheck, Reference, ReferenceResult
+from explorer.reference.check import ConditionCheck, LinkCheck, ReferenceResult
 
 RERUN = "How to re-run: `make reference` / `python -m explorer.reference` (add `--suggest` for candidate links)."
+KINDS = ("agrees", "overrides", "contradictions", "own_source", "dropped", "missed", "not_linked")
+METHOD = (
+    "Orphanet and OMIM are inputs; each condition's named authority (its criteria or a major review, "
+    "conditions.csv `authority_id`) decides. Matching is exact: an annotation speaks to a link only when its HPO "
+    "term is the symptom's own term (the check never walks the HPO tree). Where several annotations give a band, "
+    "Orphanet's comes first (OMIM's n/m counts often describe a single case). An **override** is a link whose band "
+    "differs from the annotations', explained by its note and its own source; a **dropped** annotation is one the "
+    "catalogue deliberately does not use (`dropped_annotations.csv`, with a note and a source). Unexplained "
+    "overrides, contradictions with a NOT annotation and missed frequent annotations are hard failures."
+)
 
 
 def _cell(value: object) -> str:
@@ -24,12 +34,8 @@ def _band(band: str | None) -> str:
     return band.replace("_", " ") if band else "present, no frequency"
 
 
-def _annotated(band: str | None, band_from: Sequence[str]) -> str:
+def _from(band: str | None, band_from: Sequence[str]) -> str:
     return f"{_band(band)} ({', '.join(band_from)})" if band_from else _band(band)
-
-
-def _percent(covered: int, total: int) -> str:
-    return f"{covered}/{total} ({100.0 * covered / total:.1f}%)" if total else "n/a (nothing expressible)"
 
 
 def _table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> list[str]:
@@ -41,88 +47,52 @@ def _table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> list[str
     return [*lines, ""]
 
 
-def _terms(ref: Reference | None, ids: Iterable[str]) -> str:
-    if ref is None:
-        return ", ".join(ids)
-    return ", ".join(f"{i} {ref.ontology.name(i)}" for i in ids)
+def _links(title: str, checks: Sequence[LinkCheck], status: bool = False) -> list[str]:
+    headers = ["symptom", "catalogue band", "annotations", "source", "note"] + (["status"] if status else [])
+    rows = []
+    for c in checks:
+        row = [c.symptom_id, _band(c.frequency), _from(c.annotation_band, c.band_from), c.source_id, c.note]
+        if status:
+            row.append("explained" if c.explained else "FAIL: " + ("cites the annotations" if c.note else "no note"))
+        rows.append(row)
+    return [f"#### {title} ({len(checks)})", "", *_table(headers, rows)]
 
 
-def _condition_section(check: ConditionCheck, ref: Reference | None) -> list[str]:
+def _condition_section(check: ConditionCheck) -> list[str]:
     lines = [
         f"### {check.name} (`{check.condition_id}`)",
         "",
-        f"Annotations: {', '.join(check.database_ids)}. "
-        f"Coverage of frequent+ expressible annotations: {_percent(len(check.covered), len(check.expressible))}.",
-        "",
-        f"#### (a) Supported links ({len(check.supported)})",
+        f"Annotations: {', '.join(check.database_ids)}. Exact frequent-or-above annotations linked or dropped "
+        f"with a note: {check.decided}/{check.frequent_total}.",
         "",
     ]
+    lines += _links("Overrides of an annotated band", check.overrides, status=True)
+    lines += _links("Contradictions with a NOT annotation", check.contradictions)
+    lines += [f"#### Dropped annotations ({len(check.dropped)})", ""]
     lines += _table(
-        ("symptom", "catalogue band", "annotation band", "match", "annotated terms"),
-        (
-            (
-                s.symptom_id,
-                _band(s.frequency),
-                _annotated(s.annotation_band, s.band_from),
-                "exact" if s.exact else "via narrower term",
-                _terms(ref, s.hpo_ids),
-            )
-            for s in check.supported
-        ),
-    )
-    lines += [f"#### (b) Links without annotation support ({len(check.unsupported)})", ""]
+        ("HPO term", "HPO name", "annotated band", "source", "note"),
+        ((d.hpo_id, d.hpo_name, _band(d.band) if d.annotated else "not annotated", d.source_id, d.note)
+         for d in check.dropped),
+    )  # fmt: skip
+    lines += [f"#### Missed frequent annotations ({len(check.missed)})", ""]
     lines += _table(
-        ("symptom", "band", "source", "note"),
-        (
-            (
-                u.symptom_id,
-                _band(u.frequency),
-                u.source_id + (" (annotation source!)" if u.cites_annotation_source else ""),
-                u.note,
-            )
-            for u in check.unsupported
-        ),
+        ("HPO term", "HPO name", "band", "symptom", "from"),
+        ((m.hpo_id, m.hpo_name, _band(m.band), m.symptom_id, ", ".join(m.database_ids)) for m in check.missed),
     )
-    lines += [f"#### (c) Band disagreements ({len(check.band_disagreements)})", ""]
+    lines += [f"#### Annotated at a lower band, not linked ({len(check.not_linked)})", ""]
     lines += _table(
-        ("symptom", "catalogue band", "annotation band", "match", "source", "note", "status"),
-        (
-            (
-                d.symptom_id,
-                _band(d.frequency),
-                _annotated(d.annotation_band, d.band_from),
-                "exact" if d.exact else "via narrower term",
-                d.source_id,
-                d.note,
-                "explained"
-                if d.acceptable
-                else ("FAIL: cites the annotation source" if d.has_note else "FAIL: no note"),
-            )
-            for d in check.band_disagreements
-        ),
+        ("HPO term", "HPO name", "band", "symptom", "from"),
+        ((m.hpo_id, m.hpo_name, _band(m.band), m.symptom_id, ", ".join(m.database_ids)) for m in check.not_linked),
     )
-    lines += [f"#### (d) Missed frequent annotations ({len(check.missed)})", ""]
-    lines += _table(
-        ("HPO term", "HPO name", "band", "candidate symptoms", "from"),
-        (
-            (m.hpo_id, m.hpo_name, _band(m.band), ", ".join(m.candidates), ", ".join(m.database_ids))
-            for m in check.missed
-        ),
-    )
-    lines += [f"#### (e) Contradictions ({len(check.contradictions)})", ""]
-    lines += _table(
-        ("symptom", "catalogue band", "NOT term", "HPO name", "from", "source"),
-        (
-            (c.symptom_id, _band(c.frequency), c.hpo_id, c.hpo_name, ", ".join(c.database_ids), c.source_id)
-            for c in check.contradictions
-        ),
-    )
+    lines += _links("Agreeing with the annotations", check.agrees)
+    lines += _links("Resting on their own source (no exact annotation)", check.own_source)
     return lines
 
 
-def render_report(result: ReferenceResult, ref: Reference | None = None) -> str:
-    """The Markdown report (``ref`` adds HPO names to annotated term ids)."""
+def render_report(result: ReferenceResult) -> str:
+    """The Markdown report."""
     status = "PASS" if result.ok else f"FAIL ({len(result.hard_failures)} hard failures)"
+    counts = "; ".join(f"{kind.replace('_', ' ')}: {result.total(kind)}" for kind in KINDS)
     lines = [
         "# Reference check: catalogue against HPO and Orphanet",
         "",
@@ -133,16 +103,10 @@ def render_report(result: ReferenceResult, ref: Reference | None = None) -> str:
         "(phenotype.hpoa)",
         f"- Symptoms: {result.n_symptoms}; conditions: {result.n_conditions} "
         f"({len(result.per_condition)} with annotations); links: {result.n_links}",
-        f"- HPO id problems: {len(result.hpo_problems)}; contradictions: {len(result.contradictions)}; "
-        f"band disagreements: {len(result.band_disagreements)}",
+        f"- HPO id problems: {len(result.hpo_problems)}; links — {counts}",
         f"- Result: **{status}**",
         "",
-        "Matching is ontology-aware: an annotated term supports a link when it is the symptom's HPO term or a "
-        "narrower (descendant) term; a NOT annotation excludes the symptom's term and everything narrower. "
-        "Where several annotations support a link, the most frequent band counts, taking Orphanet's bands first "
-        "(OMIM's n/m counts often describe a single case) and other databases only when Orphanet gives none. "
-        "Coverage counts annotated terms with band frequent, very frequent or obligate that some symptom can "
-        "express, and how many of them the condition links (any band, including `excluded` with a note).",
+        METHOD,
         "",
         "## Hard failures",
         "",
@@ -156,67 +120,39 @@ def render_report(result: ReferenceResult, ref: Reference | None = None) -> str:
         ("symptom", "HPO id", "clinical term", "problem", "detail"),
         ((p.symptom_id, p.hpo_id, p.clinical_term, p.kind, p.detail) for p in result.hpo_problems),
     )
-    lines += [
-        "## Coverage",
-        "",
-        "Overall coverage of frequent, very frequent and obligate annotations the vocabulary can express: "
-        f"{_percent(result.covered_total, result.expressible_total)}.",
-        "",
-    ]
+    lines += ["## Per condition", ""]
     lines += _table(
-        (
-            "condition",
-            "annotations",
-            "supported",
-            "unsupported",
-            "disagreements",
-            "missed",
-            "contradictions",
-            "coverage",
-        ),
-        (
-            (
-                c.condition_id,
-                ", ".join(c.database_ids),
-                len(c.supported),
-                len(c.unsupported),
-                len(c.band_disagreements),
-                len(c.missed),
-                len(c.contradictions),
-                _percent(len(c.covered), len(c.expressible)),
-            )
-            for c in result.per_condition.values()
-        ),
-    )
+        ("condition", "annotations", *[k.replace("_", " ") for k in KINDS]),
+        ((c.condition_id, ", ".join(c.database_ids), *[len(getattr(c, k)) for k in KINDS])
+         for c in result.per_condition.values()),
+    )  # fmt: skip
     lines += ["## Conditions with annotations", ""]
     for check in result.per_condition.values():
-        lines += _condition_section(check, ref)
+        lines += _condition_section(check)
     lines += ["## Conditions without annotations", ""]
     lines += [f"- `{cid}`: {_cell(why)}" for cid, why in result.uncovered] or ["None."]
     lines += ["", "## How to re-run", "", RERUN, ""]
     return "\n".join(lines)
 
 
-def write_report(result: ReferenceResult, path: str | os.PathLike[str], ref: Reference | None = None) -> Path:
+def write_report(result: ReferenceResult, path: str | os.PathLike[str]) -> Path:
     """Write the Markdown report to ``path`` (UTF-8, LF line ends); return the path."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     with target.open("w", encoding="utf-8", newline="\n") as handle:
-        handle.write(render_report(result, ref))
+        handle.write(render_report(result))
     return target
 
 
 def summary(result: ReferenceResult) -> str:
     """A few lines for stdout."""
+    unexplained = sum(1 for c in result.per_condition.values() for o in c.overrides if not o.explained)
     lines = [
         f"Catalogue {result.catalog_version} vs HPO {result.hpo_version}: {result.n_symptoms} symptoms, "
         f"{result.n_conditions} conditions ({len(result.per_condition)} annotated), {result.n_links} links.",
-        f"HPO id problems: {len(result.hpo_problems)}; contradictions: {len(result.contradictions)}; "
-        f"band disagreements: {len(result.band_disagreements)} "
-        f"({sum(1 for _, d in result.band_disagreements if not d.acceptable)} unexplained).",
-        f"Unsupported links: {sum(len(c.unsupported) for c in result.per_condition.values())}; "
-        f"missed frequent annotations: {sum(len(c.missed) for c in result.per_condition.values())}.",
-        f"Overall coverage: {_percent(result.covered_total, result.expressible_total)}.",
+        f"HPO id problems: {len(result.hpo_problems)}; overrides: {result.total('overrides')} "
+        f"({unexplained} unexplained); dropped annotations: {result.total('dropped')}; "
+        f"contradictions: {result.total('contradictions')}; missed frequent annotations: {result.total('missed')}.",
     ]
     lines += [f"WARNING: {w}" for w in result.warnings]
     if result.hard_failures:

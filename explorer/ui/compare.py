@@ -80,6 +80,7 @@ def side_by_side(ix: Index, table: pd.DataFrame, ids: tuple[str, ...]) -> pd.Dat
 
 
 def render(ctx: Context) -> None:
+    """Draw the page for this run."""
     ix = ctx.index
     st.title(texts.COMPARE_TITLE)
     st.markdown(texts.COMPARE_INTRO)

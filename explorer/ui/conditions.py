@@ -176,6 +176,7 @@ def _wanted_condition(ix: Index) -> str | None:
 
 
 def render(ctx: Context) -> None:
+    """Draw the page for this run."""
     cid = _wanted_condition(ctx.index)
     if cid is None:
         _list(ctx.index)

@@ -196,6 +196,7 @@ def _results(ix: Index, view: ExploreView, links: bool) -> None:
 
 
 def render(ctx: Context) -> None:
+    """Draw the page for this run."""
     ix = ctx.index
     state.init_selection(ix.symptom_position)
     st.title(texts.EXPLORE_TITLE)

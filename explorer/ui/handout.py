@@ -42,6 +42,7 @@ def _download(ix: Index, view: ExploreView, kiosk: bool) -> None:
 
 
 def render(ctx: Context) -> None:
+    """Draw the page for this run."""
     ix = ctx.index
     state.init_selection(ix.symptom_position)
     st.title(texts.HANDOUT_PAGE_TITLE)

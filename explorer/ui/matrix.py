@@ -122,6 +122,7 @@ def _downloads(ix: Index, bands: pd.DataFrame, kiosk: bool) -> None:
 
 
 def render(ctx: Context) -> None:
+    """Draw the page for this run."""
     ix = ctx.index
     st.title(texts.MATRIX_TITLE)
     st.markdown(texts.MATRIX_INTRO)

@@ -93,6 +93,7 @@ def _score() -> None:
 
 
 def render(ctx: Context) -> None:
+    """Draw the page for this run."""
     ix = ctx.index
     st.title(texts.QUIZ_TITLE)
     st.markdown(texts.QUIZ_INTRO)

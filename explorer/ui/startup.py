@@ -8,11 +8,13 @@ read-only by every session; building it also freezes the heap (see
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import streamlit as st
 
 from explorer import settings as settings_mod
-from explorer.catalog import load_catalog
+from explorer.catalog import BUNDLED_DATA, load_catalog
+from explorer.evaluation import Figures, read_figures
 from explorer.index import Index, prepare_server
 
 
@@ -27,6 +29,12 @@ class Context:
     def links(self) -> bool:
         """Whether links may leave the app (never on a kiosk)."""
         return not self.settings.kiosk
+
+    @property
+    def figures(self) -> Figures | None:
+        """The evaluation figures written for this data (None when missing or for another data version)."""
+        figures = read_figures(Path(self.settings.data_dir or BUNDLED_DATA))
+        return figures if figures and figures.catalogue_version == self.index.version else None
 
 
 @st.cache_resource(show_spinner=False)

@@ -39,10 +39,12 @@ def wk(*parts: str) -> str:
 
 
 def selection() -> list[str]:
+    """The chosen symptom ids, in the order chosen."""
     return list(st.session_state.get(SELECTION, []))
 
 
 def set_selection(ids: Iterable[str]) -> None:
+    """Replace the selection (duplicates dropped, order kept)."""
     st.session_state[SELECTION] = list(dict.fromkeys(ids))
 
 
@@ -59,6 +61,7 @@ def init_selection(known: Collection[str]) -> None:
 
 
 def add_notice(text: str) -> None:
+    """Queue a quiet notice (Markdown, already escaped) for the next run of the page."""
     st.session_state.setdefault(NOTICES, []).append(text)
 
 

@@ -19,16 +19,21 @@ def disclaimer() -> None:
 
 
 def emergency_box(ix: Index, flagged: Iterable[str], number: str) -> None:
-    """Shown whenever a red-flag symptom is chosen, whatever the results."""
+    """Shown whenever a red-flag symptom is chosen, whatever the results; names them and the advice it follows.
+
+    The advice's sources are named in plain text (no link): nothing in the box should lead away from it.
+    """
     flagged = list(flagged)
     if not flagged:
         return
     labels = texts.join_words([ix.label_md[s] for s in flagged])
+    advice = dict.fromkeys(ix.symptoms.at[s, "red_flag_source"] for s in flagged)
+    sources = "; ".join(ix.source_md[s, False] for s in advice if s)
+    body = texts.EMERGENCY_BODY.format(symptoms=labels, number=md(number))
     with st.container(key="emergency"):
-        st.error(
-            f"**{texts.EMERGENCY_TITLE}**\n\n" + texts.EMERGENCY_BODY.format(symptoms=labels, number=md(number)),
-            icon=":material/emergency:",
-        )
+        st.error(f"**{texts.EMERGENCY_TITLE}**\n\n{body}", icon=":material/emergency:")
+        if sources:
+            st.caption(texts.EMERGENCY_ADVICE_FROM.format(sources=sources))
 
 
 def band_words(band: str) -> str:
