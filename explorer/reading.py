@@ -49,28 +49,18 @@ def _decode(path: Path, name: str) -> str:
 
 
 def _check_header(table: schema.Table, header: list[str] | None) -> list[str]:
-    expected = ",".join(table.columns)
+    expected = f"the header must be exactly: {','.join(table.columns)}"
     if not header or header == [""]:
-        raise CatalogError(table.file, "the file is empty", f"add the header line: {expected}", line=1)
+        raise CatalogError(table.file, "the file is empty", f"add the header line: {','.join(table.columns)}", line=1)
     header = [h.strip() for h in header]
     missing = [c for c in table.columns if c not in header]
-    if missing:
-        raise CatalogError(
-            table.file,
-            f"missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)}",
-            f"the header must be exactly: {expected}",
-            line=1,
-            column=missing[0],
-        )
     extra = [c for c in header if c not in table.columns]
-    if extra:
-        raise CatalogError(
-            table.file,
-            f"unexpected column {', '.join(extra)}",
-            f"remove it, or add it to explorer/schema.py and data/README.md; the header must be exactly: {expected}",
-            line=1,
-            column=extra[0],
-        )
+    for wrong, problem, fix in (
+        (missing, f"missing column{'s' if len(missing) > 1 else ''}", expected),
+        (extra, "unexpected column", f"remove it, or add it to explorer/schema.py and data/README.md; {expected}"),
+    ):
+        if wrong:
+            raise CatalogError(table.file, f"{problem} {', '.join(wrong)}", fix, line=1, column=wrong[0])
     return header
 
 
@@ -145,43 +135,37 @@ def check_unique(table: schema.Table, rows: Iterable[Row], columns: tuple[str, .
         seen[key] = row["_line"]
 
 
+def _values(row: Row, column: str, many: bool) -> list[str]:
+    """The cell's value (each item of it when ``many``); an empty single cell has none."""
+    return list(split(row[column])) if many else ([row[column]] if row[column] else [])
+
+
+def _fail(table: schema.Table, row: Row, column: str, problem: str, fix: str) -> CatalogError:
+    return CatalogError(table.file, problem, fix, line=row["_line"], column=column)
+
+
 def check_pattern(table: schema.Table, row: Row, column: str, pattern: re.Pattern, what: str, many=False) -> None:
     """Every value of the cell (each item when ``many``) matches ``pattern``."""
-    values = split(row[column]) if many else ([row[column]] if row[column] else [])
-    for value in values:
+    for value in _values(row, column, many):
         if not pattern.match(value):
-            raise CatalogError(
-                table.file,
-                f"{value!r} is not a valid {what}",
-                f"write it like {EXAMPLES[what]}",
-                line=row["_line"],
-                column=column,
-            )
+            raise _fail(table, row, column, f"{value!r} is not a valid {what}", f"write it like {EXAMPLES[what]}")
 
 
 def check_member(table: schema.Table, row: Row, column: str, allowed: Collection[str], fix: str, many=False) -> None:
     """The cell (each item when ``many``) is one of ``allowed``."""
-    values = split(row[column]) if many else [row[column]]
-    for value in values:
+    for value in _values(row, column, many) if many else [row[column]]:
         if value not in allowed:
-            raise CatalogError(
-                table.file,
-                f"{value!r} is not an allowed value",
-                f"{fix}: {', '.join(allowed)}",
-                line=row["_line"],
-                column=column,
-            )
+            raise _fail(table, row, column, f"{value!r} is not an allowed value", f"{fix}: {', '.join(allowed)}")
 
 
 def check_refs(table: schema.Table, row: Row, column: str, known: Collection[str], target: str, many=False) -> None:
     """The cell (each item when ``many``) is an id that exists in ``target``."""
-    values = split(row[column]) if many else [row[column]]
-    for value in values:
+    for value in _values(row, column, many) if many else [row[column]]:
         if value not in known:
-            raise CatalogError(
-                table.file,
+            raise _fail(
+                table,
+                row,
+                column,
                 f"{value!r} does not exist in {target}",
                 f"use an id from {target}, or add it there first",
-                line=row["_line"],
-                column=column,
             )

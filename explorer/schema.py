@@ -25,12 +25,17 @@ LIST_SEP = ";"
 
 @dataclass(frozen=True)
 class Table:
-    """A CSV file: its name, its columns in order, which of them must be filled."""
+    """A CSV file: its name, its columns in order, which of them may be left empty, its key."""
 
     file: str
     columns: tuple[str, ...]
-    required: tuple[str, ...]
+    optional: tuple[str, ...]
     key: tuple[str, ...]
+
+    @property
+    def required(self) -> tuple[str, ...]:
+        """The columns every row must fill."""
+        return tuple(c for c in self.columns if c not in self.optional)
 
 
 CONDITIONS = Table(
@@ -56,20 +61,7 @@ CONDITIONS = Table(
         "compare_with",
         "reviewed",
     ),
-    required=(
-        "condition_id",
-        "name",
-        "category",
-        "summary",
-        "course",
-        "affects",
-        "treatment",
-        "specialists",
-        "source_ids",
-        "authority_id",
-        "core_symptoms",
-        "reviewed",
-    ),
+    optional=("aliases", "orpha", "omim", "icd10", "icd11", "doubt_symptoms", "compare_with"),
     key=("condition_id",),
 )
 
@@ -85,28 +77,28 @@ SYMPTOMS = Table(
         "red_flag",
         "red_flag_source",
     ),
-    required=("symptom_id", "label", "clinical_term", "hpo_id", "group", "red_flag"),
+    optional=("synonyms", "red_flag_source"),
     key=("symptom_id",),
 )
 
 LINKS = Table(
     file=LINKS_FILE,
     columns=("condition_id", "symptom_id", "frequency", "source_id", "note"),
-    required=("condition_id", "symptom_id", "frequency", "source_id"),
+    optional=("note",),
     key=("condition_id", "symptom_id"),
 )
 
 SOURCES = Table(
     file=SOURCES_FILE,
     columns=("source_id", "title", "publisher", "url", "identifier", "licence"),
-    required=("source_id", "title", "publisher"),
+    optional=("url", "identifier", "licence"),
     key=("source_id",),
 )
 
 DIFFERENCES = Table(
     file=DIFFERENCES_FILE,
     columns=("condition_id", "versus_id", "symptom_id", "note", "source_id"),
-    required=("condition_id", "versus_id", "symptom_id", "note", "source_id"),
+    optional=(),
     key=("condition_id", "versus_id", "symptom_id"),
 )
 
@@ -117,7 +109,7 @@ TABLES: tuple[Table, ...] = (CONDITIONS, SYMPTOMS, LINKS, SOURCES, DIFFERENCES)
 DROPPED_ANNOTATIONS = Table(
     file=DROPPED_ANNOTATIONS_FILE,
     columns=("condition_id", "hpo_id", "note", "source_id"),
-    required=("condition_id", "hpo_id", "note", "source_id"),
+    optional=(),
     key=("condition_id", "hpo_id"),
 )
 

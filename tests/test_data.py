@@ -45,7 +45,7 @@ FORBIDDEN = re.compile(r"\byou (may|might|could|probably) have\b|\bprobabilit|\b
 def test_breadth(real):
     assert len(real.conditions) >= 30
     assert set(real.conditions.index) >= REQUIRED_CONDITIONS
-    assert len(real.symptoms) >= 90
+    assert len(real.symptoms) >= 90  # exact counts: test_shipped_counts_are_pinned
 
 
 def test_every_body_system_has_symptoms(real):
@@ -132,3 +132,23 @@ def test_points_of_difference_are_recorded(real):
 def test_manifest(real):
     assert re.match(r"^\d{4}\.\d{1,2}\.\d+$", real.manifest["version"])
     assert real.manifest["hpo_version"] == "2025-01-16"
+
+
+# The shipped catalogue's size, pinned: a change to the data must change these on purpose.
+# Reproduce: `make validate` prints "OK: 33 conditions, 143 symptoms, 477 links (version 2026.12.0)";
+# the rest: `.venv/bin/python -c "import explorer; c = explorer.load_catalog(); print(len(c.sources),
+# len(c.differences), int(c.symptoms.red_flag.sum()))"` prints "218 79 28".
+SHIPPED = {"conditions": 33, "symptoms": 143, "links": 477, "sources": 218, "differences": 79, "red_flags": 28}
+
+
+def test_shipped_counts_are_pinned(real):
+    got = {
+        "conditions": len(real.conditions),
+        "symptoms": len(real.symptoms),
+        "links": len(real.links),
+        "sources": len(real.sources),
+        "differences": len(real.differences),
+        "red_flags": len(real.red_flags),
+    }
+    assert got == SHIPPED
+    assert real.version == "2026.12.0"

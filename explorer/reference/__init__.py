@@ -14,21 +14,17 @@ Command line: ``python -m explorer.reference [--data DIR] [--report PATH] [--sug
 
 from explorer.reference.annotations import Annotation, Annotations, frequency_band, parse_hpoa, percent_band
 from explorer.reference.check import (
-    AnnotationRow,
-    ConditionCheck,
-    HpoProblem,
-    LinkCheck,
     Reference,
-    ReferenceResult,
     check_catalog,
     check_hpo_ids,
     load_reference,
     reference_files,
-    suggest_links,
 )
 from explorer.reference.decisions import DroppedAnnotation, load_dropped
 from explorer.reference.ontology import Ontology, Synonym, Term, parse_obo
 from explorer.reference.report import render_report, summary, write_report
+from explorer.reference.results import AnnotationRow, ConditionCheck, HpoProblem, LinkCheck, ReferenceResult
+from explorer.reference.suggest import suggest_links
 
 __all__ = [
     "Annotation",

@@ -14,9 +14,10 @@ from pathlib import Path
 from explorer import settings
 from explorer.catalog import BUNDLED_DATA, load_catalog
 from explorer.model import CatalogError
-from explorer.reference.check import check_catalog, load_reference, suggest_links
+from explorer.reference.check import check_catalog, load_reference
 from explorer.reference.decisions import load_dropped
 from explorer.reference.report import summary, write_report
+from explorer.reference.suggest import suggest_links
 
 REPORT_NAME = "reference_report.md"
 SUGGESTIONS_NAME = "reference_suggestions.csv"

