@@ -202,12 +202,13 @@ async def discover(port: int, start_query: str, host: str = "127.0.0.1") -> Sess
 def symptom_pills(env: dict[str, str], session: Session) -> dict[str, tuple[str, str]]:
     """Symptom id -> (element id of its body system's pills group, its pill's display string)."""
     import explorer
-    from explorer.ui.explore import group_slug, pill_text
+    from explorer.markdown import md
+    from explorer.ui.explore import group_slug
 
     cat = explorer.load_catalog(env.get("EXPLORER_DATA_DIR"))
     by_key = {group.key: element_id for element_id, group in session.pills.items()}
     return {
-        sid: (by_key["pick-" + group_slug(row.group)], pill_text(row.label))
+        sid: (by_key["pick-" + group_slug(row.group)], md(row.label))  # a pill shows its escaped label
         for sid, row in zip(cat.symptoms.index, cat.symptoms.itertuples(), strict=True)
         if "pick-" + group_slug(row.group) in by_key
     }
