@@ -145,6 +145,10 @@ def _condition_rows(spec: Spec) -> list[dict[str, str]]:
                 "authority_id": f"src_{i % N_SOURCES:02d}",
                 "core_symptoms": core[i],
                 "doubt_symptoms": "",
+                "onset": schema.ONSETS[i % len(schema.ONSETS)],
+                "ages": schema.AGES[i % len(schema.AGES)],
+                "onset_source_id": f"src_{i % N_SOURCES:02d}",
+                "ages_source_id": f"src_{i % N_SOURCES:02d}",
                 "compare_with": ids[(i + 1) % len(ids)] if len(ids) > 1 else "",
                 "reviewed": REVIEWED,
             }
@@ -237,7 +241,7 @@ def build_catalog(spec: Spec) -> Catalog:
     symptoms = symptoms.set_index("symptom_id", verify_integrity=True)
     conditions = pd.DataFrame.from_records(_condition_rows(spec), columns=list(schema.CONDITIONS.columns))
     lists = ("aliases", "specialists", "orpha", "omim", "icd10", "icd11", "source_ids", "core_symptoms",
-             "doubt_symptoms", "compare_with")  # fmt: skip
+             "doubt_symptoms", "onset", "ages", "compare_with")  # fmt: skip
     for column in lists:
         conditions[column] = conditions[column].map(_split)
     conditions = conditions.set_index("condition_id", verify_integrity=True)

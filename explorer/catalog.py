@@ -121,6 +121,10 @@ def _validate_conditions(rows: list[Row], sources: dict[str, Row], symptom_ids: 
     source_ids = set(sources)
     for row in rows:
         _check_authority(row, sources)
+        check_member(t, row, "onset", schema.ONSETS, "use one or more of", many=True)
+        check_member(t, row, "ages", schema.AGES, "use one or both of", many=True)
+        check_refs(t, row, "onset_source_id", source_ids, schema.SOURCES_FILE)
+        check_refs(t, row, "ages_source_id", source_ids, schema.SOURCES_FILE)
         check_refs(t, row, "core_symptoms", symptom_ids, schema.SYMPTOMS_FILE, many=True)
         check_refs(t, row, "doubt_symptoms", symptom_ids, schema.SYMPTOMS_FILE, many=True)
         check_pattern(t, row, "condition_id", schema.ID_PATTERN, "id")
@@ -241,7 +245,7 @@ def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
     symptoms_df["red_flag"] = symptoms_df["red_flag"].map(schema.RED_FLAG_VALUES).astype(bool)
     condition_lists = (
         "aliases", "specialists", "orpha", "omim", "icd10", "icd11", "source_ids", "core_symptoms", "doubt_symptoms",
-        "compare_with",
+        "onset", "ages", "compare_with",
     )  # fmt: skip
     return Catalog(
         conditions=_frame(schema.CONDITIONS, conditions, list_columns=condition_lists),

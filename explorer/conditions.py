@@ -208,6 +208,10 @@ class CompareView:
     """Sourced points of difference recorded between two of them."""
     table: pd.DataFrame
     """Every symptom any of them lists, side by side (compare_table)."""
+    onsets: dict[str, tuple[str, ...]]
+    """condition_id -> how fast its symptoms usually build."""
+    ages: dict[str, tuple[str, ...]]
+    """condition_id -> whom it usually affects."""
 
 
 def compare_page(data: Index | Catalog, condition_ids: Iterable[str], limit: int = 8) -> CompareView:
@@ -221,4 +225,6 @@ def compare_page(data: Index | Catalog, condition_ids: Iterable[str], limit: int
         best=matching.discriminators_checked(ix, ids, limit),
         recorded=ix.differences.take(matching.difference_rows(ix, ids)).reset_index(drop=True),
         table=_compare_table(ix, ids),
+        onsets={cid: ix.onsets[cid] for cid in ids},
+        ages={cid: ix.ages[cid] for cid in ids},
     )

@@ -4,8 +4,10 @@
 ``data/evaluation.json``, which the About page shows; a test fails when the file is not current.
 
 - **Criteria vignettes** (``tests/data/criteria_vignettes.csv``): for every condition, the core
-  features its diagnostic criteria or authority name, written as a selection of symptoms. The
-  figure is how often the condition comes first, and in the top three, of the ranked list.
+  features its diagnostic criteria or authority name, written as a selection of symptoms, with how
+  it started and the person's age (the two questions the Explore page asks). The figure is how
+  often the condition comes first, and in the top three, of the ranked list; the top-three count
+  is also given for the symptoms alone, without the two answers.
 - **Lay phrasings** (``tests/data/lay_phrasings.csv``, and a holdout written separately and never
   tuned on): how often the search box finds the intended symptom first.
 
@@ -44,6 +46,10 @@ class Vignette:
     condition_id: str
     symptom_ids: tuple[str, ...]
     basis: str
+    onset: str | None = None
+    """How it started in this vignette (a schema.ONSETS value), as a visitor would answer."""
+    age: str | None = None
+    """Whom it is about (a schema.AGES value)."""
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,8 @@ class Figures:
     vignettes_top3: int
     conditions_top3: int
     """Conditions all of whose vignettes rank them in the top three."""
+    vignettes_top3_symptoms_only: int
+    """Vignettes in the top three when only their symptoms are given (no onset, no age)."""
     phrasings: int
     phrasings_first: int
     holdout: int
@@ -72,7 +80,13 @@ def _rows(path: Path) -> list[dict[str, str]]:
 def read_vignettes(path: Path = VIGNETTES) -> list[Vignette]:
     """The criteria vignettes, one row each (symptom ids separated by ';')."""
     return [
-        Vignette(r["condition_id"], tuple(s for s in r["symptom_ids"].split(";") if s), r.get("basis", ""))
+        Vignette(
+            r["condition_id"],
+            tuple(s for s in r["symptom_ids"].split(";") if s),
+            r.get("basis", ""),
+            r.get("onset") or None,
+            r.get("age") or None,
+        )
         for r in _rows(path)
     ]
 
@@ -82,9 +96,13 @@ def read_phrasings(path: Path) -> list[tuple[str, str]]:
     return [(r["phrase"], r["symptom_id"]) for r in _rows(path)]
 
 
-def vignette_rank(ix: Index, vignette: Vignette) -> int | None:
-    """The condition's place (1 = first) when its vignette is chosen; None when it is not listed at all."""
-    ranked = matching.rank(ix, vignette.symptom_ids)["condition_id"].tolist()
+def vignette_rank(ix: Index, vignette: Vignette, facets: bool = True) -> int | None:
+    """The condition's place (1 = first) when its vignette is chosen; None when it is not listed at all.
+
+    With ``facets`` (the default) the vignette's onset and age are given too, as a visitor answers them.
+    """
+    onset, age = (vignette.onset, vignette.age) if facets else (None, None)
+    ranked = matching.rank(ix, vignette.symptom_ids, onset=onset, age=age)["condition_id"].tolist()
     return ranked.index(vignette.condition_id) + 1 if vignette.condition_id in ranked else None
 
 
@@ -119,6 +137,7 @@ def measure(
         vignettes_top1=sum(1 for _, p in places if p == 1),
         vignettes_top3=sum(1 for _, p in places if p is not None and p <= 3),
         conditions_top3=sum(in_top3.values()),
+        vignettes_top3_symptoms_only=sum(1 for v in vignettes if (vignette_rank(ix, v, facets=False) or 99) <= 3),
         phrasings=len(phrasings),
         phrasings_first=len(phrasings) - len(found_first(ix, phrasings)),
         holdout=len(holdout),

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from explorer import matching
+from explorer import matching, texts
 from explorer.index import Index, as_index
 from explorer.model import Catalog
 
@@ -32,6 +32,14 @@ class Result:
     n_chosen: int
     typicality: int
     explanation: matching.Explanation
+    onset: tuple[str, ...] = ()
+    """How fast its symptoms usually build (schema.ONSETS values)."""
+    ages: tuple[str, ...] = ()
+    """Whom it usually affects (schema.AGES values)."""
+    fits_onset: bool | None = None
+    """Whether it usually starts as the visitor said (None when they did not say)."""
+    fits_age: bool | None = None
+    """Whether it usually affects the age the visitor said (None when they did not say)."""
 
     @property
     def lists_all(self) -> bool:
@@ -55,6 +63,8 @@ class ExploreView:
     """Everything the Explore page shows for a selection."""
 
     chosen: tuple[str, ...]
+    onset: str | None
+    age: str | None
     description: str
     red_flags: tuple[str, ...]
     results: tuple[Result, ...]
@@ -92,11 +102,32 @@ def _questions(ix: Index, top: list[str], chosen: list[str], limit: int) -> tupl
     )
 
 
-def explore_page(data: Index | Catalog, symptom_ids: Iterable[str], limit: int = NEXT_QUESTIONS) -> ExploreView:
-    """The Explore page for the chosen symptoms (unknown ids raise UnknownSymptomError)."""
+def course_words(result: Result) -> str:
+    """'Usually builds up over days to weeks · Mostly affects adults' (plain text), flagged where it does not fit."""
+    onset = texts.CARD_ONSET.format(onset=texts.onset_words(result.onset))
+    if result.fits_onset is False:
+        onset += f" ({texts.CARD_NOT_USUAL})"
+    ages = texts.ages_words(result.ages)
+    if result.fits_age is False:
+        ages += f" ({texts.CARD_NOT_USUAL_AGE})"
+    return f"{onset} · {ages}"
+
+
+def explore_page(
+    data: Index | Catalog,
+    symptom_ids: Iterable[str],
+    onset: str | None = None,
+    age: str | None = None,
+    limit: int = NEXT_QUESTIONS,
+) -> ExploreView:
+    """The Explore page for the chosen symptoms, and how it started and whom it is about if said.
+
+    Unknown ids raise UnknownSymptomError; an unknown onset or age raises ValueError.
+    """
     ix = as_index(data)
     chosen = matching.known_ids(symptom_ids, ix.symptom_position, matching.UnknownSymptomError)
-    ranked = matching.rank_checked(ix, chosen)
+    matching.check_facets(onset, age)
+    ranked = matching.rank_checked(ix, chosen, onset, age)
     results = tuple(
         Result(
             condition_id=cid,
@@ -106,6 +137,10 @@ def explore_page(data: Index | Catalog, symptom_ids: Iterable[str], limit: int =
             n_chosen=int(m),
             typicality=int(typicality),
             explanation=matching.explain_checked(ix, cid, chosen),
+            onset=ix.onsets[cid],
+            ages=ix.ages[cid],
+            fits_onset=None if onset is None else onset in ix.onsets[cid],
+            fits_age=None if age is None else age in ix.ages[cid],
         )
         for cid, name, category, n, m, typicality in zip(
             *(ranked[c].tolist() for c in ("condition_id", "name", "category", "n_matched", "n_chosen", "typicality")),
@@ -116,7 +151,9 @@ def explore_page(data: Index | Catalog, symptom_ids: Iterable[str], limit: int =
     compared = tuple(top) if len(top) >= COMPARE_MIN else ()
     return ExploreView(
         chosen=tuple(chosen),
-        description=matching.describe_checked(ix, chosen),
+        onset=onset,
+        age=age,
+        description=matching.describe_checked(ix, chosen, onset, age),
         red_flags=tuple(s for s in chosen if s in ix.red_flags),
         results=results,
         compared=compared,

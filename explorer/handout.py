@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from html import escape
 
 from explorer import schema, texts
-from explorer.explore import ExploreView, Result, explore_page
+from explorer.explore import ExploreView, Result, course_words, explore_page
 from explorer.index import Index, as_index
 from explorer.model import Catalog
 
@@ -79,7 +79,8 @@ def _condition_block(ix: Index, result: Result) -> str:
     count = texts.HANDOUT_LISTS.format(n=result.n_matched, m=result.n_chosen)
     return (
         f"<div class='condition'><h3>{escape(result.name)}</h3>"
-        f"<p class='muted'>{escape(count)} · {escape(result.category)}</p><ul>{''.join(items)}</ul></div>"
+        f"<p class='muted'>{escape(count)} · {escape(result.category)}<br>{escape(course_words(result))}</p>"
+        f"<ul>{''.join(items)}</ul></div>"
     )
 
 
@@ -93,6 +94,19 @@ def _conditions(ix: Index, view: ExploreView) -> str:
         more = f"<p class='muted'>{escape(texts.HANDOUT_ALSO.format(names=names))}</p>"
     intro = f"<p>{escape(texts.ORDER_NOTE)}</p>"
     return intro + "".join(blocks) + more
+
+
+def _answers(view: ExploreView) -> str:
+    """How it started and whom it is about, as the visitor answered (nothing when neither was answered)."""
+    lines = [
+        texts.HANDOUT_ANSWER.format(question=question, answer=options[value])
+        for question, options, value in (
+            (texts.ONSET_QUESTION, texts.ONSET_OPTIONS, view.onset),
+            (texts.AGE_QUESTION, texts.AGE_OPTIONS, view.age),
+        )
+        if value
+    ]
+    return "".join(f"<p>{escape(line)}</p>" for line in lines)
 
 
 def _used_sources(ix: Index, symptom_ids: tuple[str, ...]) -> list[str]:
@@ -128,10 +142,15 @@ def _data_line(ix: Index) -> str:
     )
 
 
-def build_handout(data: Index | Catalog, symptom_ids: Iterable[str]) -> str:
-    """A complete printable HTML page for the chosen symptoms (unknown ids raise UnknownSymptomError)."""
+def build_handout(
+    data: Index | Catalog, symptom_ids: Iterable[str], onset: str | None = None, age: str | None = None
+) -> str:
+    """A complete printable HTML page for the chosen symptoms, and how it started and whom it is about if said.
+
+    Unknown ids raise UnknownSymptomError; an unknown onset or age raises ValueError.
+    """
     ix = as_index(data)
-    view = explore_page(ix, symptom_ids)
+    view = explore_page(ix, symptom_ids, onset, age)
     chosen = view.chosen
     title = escape(texts.HANDOUT_TITLE)
     parts = [
@@ -145,6 +164,7 @@ def build_handout(data: Index | Catalog, symptom_ids: Iterable[str]) -> str:
         _emergency(ix, view),
         f"<h2>{escape(texts.HANDOUT_SYMPTOMS)}</h2>",
         _symptom_rows(ix, chosen) if chosen else f"<p>{escape(texts.NO_SELECTION_DESCRIPTION)}</p>",
+        _answers(view),
         f"<h2>{escape(texts.HANDOUT_CONDITIONS)}</h2>",
         _conditions(ix, view) if chosen else "",
         f"<h2>{escape(texts.HANDOUT_QUESTIONS_TITLE)}</h2>",

@@ -62,6 +62,12 @@ class Index:
     label_order: np.ndarray
     name_values: np.ndarray
     category_values: np.ndarray
+    onsets: Mapping[str, tuple[str, ...]]
+    """condition_id -> how fast its symptoms usually build (schema.ONSETS values)."""
+    ages: Mapping[str, tuple[str, ...]]
+    """condition_id -> whom it usually affects (schema.AGES values)."""
+    facet_mask: Mapping[str, np.ndarray]
+    """An onset or age value -> read-only bool array over conditions: which usually fit it."""
     links_of: Mapping[str, tuple[LinkedSymptom, ...]]
     link_of: Mapping[str, Mapping[str, LinkedSymptom]]
     difference_records: tuple[Difference, ...]
@@ -159,6 +165,15 @@ def source_markdown(record: Mapping[str, str], links: bool) -> str:
     return label + ident
 
 
+def _facet_masks(cat: Catalog) -> dict[str, np.ndarray]:
+    masks = {}
+    for column, values in (("onset", schema.ONSETS), ("ages", schema.AGES)):
+        cells = cat.conditions[column].tolist()
+        for value in values:
+            masks[value] = _frozen(np.array([value in cell for cell in cells], dtype=bool))
+    return masks
+
+
 def _label_order(labels: list[str]) -> np.ndarray:
     """Each symptom's rank when sorted by label (codepoint order, ties in index order)."""
     order = np.empty(len(labels), dtype=np.int64)
@@ -188,6 +203,9 @@ def prepare(cat: Catalog) -> Index:
         label_order=_label_order(labels),
         name_values=_frozen(np.array(names, dtype=object)),
         category_values=_frozen(np.array(cat.conditions["category"].tolist(), dtype=object)),
+        onsets=_mapping(condition_ids, cat.conditions["onset"].tolist()),
+        ages=_mapping(condition_ids, cat.conditions["ages"].tolist()),
+        facet_mask=MappingProxyType(_facet_masks(cat)),
         links_of=MappingProxyType(links_of),
         link_of=MappingProxyType(
             {cid: MappingProxyType({link.symptom_id: link for link in links}) for cid, links in links_of.items()}

@@ -30,6 +30,7 @@ RANK_COLUMNS = [
     "matched",
     "bands",
     "typicality",
+    "fits",
 ]
 
 
@@ -84,20 +85,45 @@ def check_conditions(data: Index | Catalog, condition_ids: Iterable[str]) -> lis
 # --- ranking ------------------------------------------------------------------------------------
 
 
-def rank(data: Index | Catalog, symptom_ids: Iterable[str]) -> pd.DataFrame:
+def check_facets(onset: str | None, age: str | None) -> None:
+    """ValueError unless ``onset`` is None or one of schema.ONSETS and ``age`` None or one of schema.AGES."""
+    if onset is not None and onset not in schema.ONSETS:
+        raise ValueError(f"onset must be one of {', '.join(schema.ONSETS)} (or None), not {onset!r}")
+    if age is not None and age not in schema.AGES:
+        raise ValueError(f"age must be one of {', '.join(schema.AGES)} (or None), not {age!r}")
+
+
+def rank(
+    data: Index | Catalog, symptom_ids: Iterable[str], onset: str | None = None, age: str | None = None
+) -> pd.DataFrame:
     """Conditions that list at least one of the chosen symptoms, best first.
 
     Ordered by how many chosen symptoms a condition lists (``n_matched``), then by
     ``typicality`` (the sum of the matched symptoms' band weights, schema.Band.weight),
     then by name. ``matched`` holds the matched symptom ids, most typical first, and
     ``bands`` their frequency bands in the same order. Links marked "excluded" do not count.
+
+    With ``onset`` (how fast it came on, one of schema.ONSETS) or ``age`` (schema.AGES), a
+    condition that usually fits comes before one that does not, and within that the order is
+    as above; ``fits`` counts the facets given that the condition usually fits. Nothing is
+    left out: a condition that usually starts differently is still listed.
     """
     ix = as_index(data)
-    return rank_checked(ix, known_ids(symptom_ids, ix.symptom_position, UnknownSymptomError))
+    check_facets(onset, age)
+    return rank_checked(ix, known_ids(symptom_ids, ix.symptom_position, UnknownSymptomError), onset, age)
 
 
-def rank_checked(ix: Index, chosen: list[str]) -> pd.DataFrame:
-    """:func:`rank` for ids already checked and de-duplicated."""
+def _fits(ix: Index, rows: np.ndarray, onset: str | None, age: str | None) -> np.ndarray:
+    """How many of the given facets each condition (rows of ``conditions``) usually fits."""
+    fits = np.zeros(rows.size, dtype=np.int64)
+    for value in (onset, age):
+        if value is not None:
+            fits += ix.facet_mask[value][rows]
+    return fits
+
+
+def rank_checked(ix: Index, chosen: list[str], onset: str | None = None, age: str | None = None) -> pd.DataFrame:
+    """:func:`rank` for ids and facets already checked (ids de-duplicated)."""
     if not chosen:
         return pd.DataFrame(columns=RANK_COLUMNS)
     sub = ix.weights[:, [ix.symptom_position[s] for s in chosen]]  # conditions x chosen, weights 0..5
@@ -110,8 +136,9 @@ def rank_checked(ix: Index, chosen: list[str]) -> pd.DataFrame:
     names = ix.name_values[hits]
     name_rank = np.empty(hits.size, dtype=np.int64)
     name_rank[np.argsort(names, kind="stable")] = np.arange(hits.size)
-    # Most chosen symptoms listed, then most typical, then name; stable like sorted().
-    order = np.lexsort((name_rank, -typicality, -n_matched))
+    fits = _fits(ix, hits, onset, age)
+    # Fitting the facets given first, then most chosen symptoms listed, then most typical, then name.
+    order = np.lexsort((name_rank, -typicality, -n_matched, -fits))
     rows = hits[order]
     matched, bands = _matched_and_bands(sub[order], chosen)
     return pd.DataFrame(
@@ -124,6 +151,7 @@ def rank_checked(ix: Index, chosen: list[str]) -> pd.DataFrame:
             "matched": matched,
             "bands": bands,
             "typicality": typicality[order],
+            "fits": fits[order],
         },
         columns=RANK_COLUMNS,
     )
@@ -220,17 +248,29 @@ def lay_label(data: Index | Catalog, symptom_id: str) -> str:
     return as_index(data).lay_label(symptom_id)
 
 
-def describe_selection(data: Index | Catalog, symptom_ids: Iterable[str]) -> str:
-    """The selection in plain words, e.g. 'Conditions that list double vision and drooping eyelid'."""
+def describe_selection(
+    data: Index | Catalog, symptom_ids: Iterable[str], onset: str | None = None, age: str | None = None
+) -> str:
+    """The selection in plain words.
+
+    E.g. 'Conditions that list double vision and drooping eyelid', with the facets given:
+    '..., that usually start over days to weeks, in children'.
+    """
     ix = as_index(data)
-    return describe_checked(ix, known_ids(symptom_ids, ix.symptom_position, UnknownSymptomError))
+    check_facets(onset, age)
+    return describe_checked(ix, known_ids(symptom_ids, ix.symptom_position, UnknownSymptomError), onset, age)
 
 
-def describe_checked(ix: Index, chosen: list[str]) -> str:
-    """:func:`describe_selection` for ids already checked."""
+def describe_checked(ix: Index, chosen: list[str], onset: str | None = None, age: str | None = None) -> str:
+    """:func:`describe_selection` for ids and facets already checked."""
     if not chosen:
         return texts.NO_SELECTION_DESCRIPTION
-    return texts.SELECTION_DESCRIPTION.format(symptoms=texts.join_words([ix.lay_label(s) for s in chosen]))
+    text = texts.SELECTION_DESCRIPTION.format(symptoms=texts.join_words([ix.lay_label(s) for s in chosen]))
+    if onset:
+        text += texts.SELECTION_ONSET.format(onset=texts.ONSET_WORDS[onset])
+    if age:
+        text += texts.SELECTION_AGE.format(age=texts.AGE_WORDS[age])
+    return text
 
 
 def red_flags(data: Index | Catalog, symptom_ids: Iterable[str]) -> list[str]:

@@ -87,17 +87,24 @@ def order_symptoms(data: Index | Catalog, condition_ids: Iterable[str] | None = 
 
 
 def band_matrix(
-    data: Index | Catalog, groups: Iterable[str] | None = None, categories: Iterable[str] | None = None
+    data: Index | Catalog,
+    groups: Iterable[str] | None = None,
+    categories: Iterable[str] | None = None,
+    onsets: Iterable[str] | None = None,
 ) -> pd.DataFrame:
     """Symptoms × conditions of frequency bands ('' = not listed), filtered and ordered to show patterns.
 
-    ``groups`` keeps symptoms of those body systems, ``categories`` conditions of those categories
-    (None or empty = all). Symptoms no shown condition lists are left out.
+    ``groups`` keeps symptoms of those body systems, ``categories`` conditions of those categories,
+    ``onsets`` conditions that usually start in one of those ways (None or empty = all). Symptoms no
+    shown condition lists are left out.
     """
     ix = as_index(data)
     conds = ix.conditions
     if categories:
         conds = conds[conds["category"].isin(list(categories))]
+    if onsets:
+        wanted = set(onsets)
+        conds = conds[[bool(wanted.intersection(ix.onsets[c])) for c in conds.index]]
     cids = order_conditions(ix, conds.index)
     sids = order_symptoms(ix, cids)
     if groups:
@@ -141,11 +148,14 @@ class MatrixView:
 
 
 def matrix_page(
-    data: Index | Catalog, groups: Iterable[str] | None = None, categories: Iterable[str] | None = None
+    data: Index | Catalog,
+    groups: Iterable[str] | None = None,
+    categories: Iterable[str] | None = None,
+    onsets: Iterable[str] | None = None,
 ) -> MatrixView:
-    """The Matrix page for the chosen body systems and kinds of condition."""
+    """The Matrix page for the chosen body systems, kinds of condition and ways of starting."""
     ix = as_index(data)
-    bands = band_matrix(ix, groups, categories)
+    bands = band_matrix(ix, groups, categories, onsets)
     return MatrixView(bands=bands, cells=cells(ix, bands))
 
 

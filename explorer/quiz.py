@@ -31,6 +31,8 @@ class Question:
     answer: str
     clues: tuple[LinkedSymptom, ...]
     choices: tuple[str, ...]
+    onset: tuple[str, ...] = ()
+    """How the answer usually starts, shown as a clue when a choice lists the same symptoms but starts otherwise."""
 
     @property
     def clue_ids(self) -> tuple[str, ...]:
@@ -78,13 +80,20 @@ def _too_close(ix: Index, answer: str, other: str, clue_ids: tuple[str, ...]) ->
     return (theirs["n_matched"], theirs["typicality"]) >= (mine["n_matched"], mine["typicality"])
 
 
-def _look_alikes(ix: Index, answer: str, clue_ids: tuple[str, ...], rng: random.Random) -> list[str]:
+def _look_alikes(ix: Index, answer: str, clue_ids: tuple[str, ...], rng: random.Random) -> tuple[list[str], str]:
+    """Three look-alikes, fair ones first, and the twin among them if there is one.
+
+    A twin lists the clues as typically as the answer but usually starts another way (GBS and CIDP):
+    the question then turns on how it started.
+    """
     compared = [c for c in ix.conditions.at[answer, "compare_with"] if c != answer]
     rng.shuffle(compared)
     candidates = list(dict.fromkeys([*compared, *_similar(ix, answer)]))
-    fair = [c for c in candidates if not _too_close(ix, answer, c, clue_ids)]
-    rest = [c for c in candidates if c not in fair]
-    return [*fair, *rest][: N_CHOICES - 1]
+    close = [c for c in candidates if _too_close(ix, answer, c, clue_ids)]
+    twin = next((c for c in close if not set(ix.onsets[c]) & set(ix.onsets[answer])), "")
+    fair = [c for c in candidates if c not in close]
+    rest = [c for c in close if c != twin]
+    return ([twin] if twin else []) + [*fair, *rest][: N_CHOICES - 1 - bool(twin)], twin
 
 
 def make_question(data: Index | Catalog, seed: int) -> Question:
@@ -96,9 +105,11 @@ def make_question(data: Index | Catalog, seed: int) -> Question:
     rng = random.Random(seed)
     answer = rng.choice(pool)
     clues = _clues(ix, answer, rng)
-    choices = [answer, *_look_alikes(ix, answer, tuple(c.symptom_id for c in clues), rng)]
+    look_alikes, twin = _look_alikes(ix, answer, tuple(c.symptom_id for c in clues), rng)
+    choices = [answer, *look_alikes]
     rng.shuffle(choices)
-    return Question(seed=seed, answer=answer, clues=clues, choices=tuple(choices))
+    onset = ix.onsets[answer] if twin else ()
+    return Question(seed=seed, answer=answer, clues=clues, choices=tuple(choices), onset=onset)
 
 
 def explain_question(data: Index | Catalog, question: Question) -> dict[str, Explanation]:
@@ -113,10 +124,13 @@ class QuizView:
 
     question: Question
     explanations: dict[str, Explanation]
+    onsets: dict[str, tuple[str, ...]]
+    """How each choice usually starts (the answer reveal says it when the question turns on it)."""
 
 
 def quiz_page(data: Index | Catalog, seed: int) -> QuizView:
     """The question for ``seed`` and, for its answer reveal, each choice's explanation."""
     ix = as_index(data)
     question = make_question(ix, seed)
-    return QuizView(question=question, explanations=explain_question(ix, question))
+    onsets = {cid: ix.onsets[cid] for cid in question.choices}
+    return QuizView(question=question, explanations=explain_question(ix, question), onsets=onsets)

@@ -58,6 +58,10 @@ CONDITIONS = Table(
         "authority_id",
         "core_symptoms",
         "doubt_symptoms",
+        "onset",
+        "ages",
+        "onset_source_id",
+        "ages_source_id",
         "compare_with",
         "reviewed",
     ),
@@ -145,10 +149,18 @@ CATEGORIES: tuple[str, ...] = (
     "Paraneoplastic and other immune brain syndromes",
     "Immune nerve diseases",
     "Nerve-muscle junction diseases",
+    "Immune muscle diseases",
     "Muscle stiffness and overactivity",
     "Inflammatory and vascular diseases",
+    "Nervous system in body-wide immune diseases",
+    "Immune side effects of cancer medicines",
     "Immune movement and sleep disorders",
 )
+
+# How fast the symptoms usually build to their worst, and whom a condition usually affects
+# (conditions.csv ``onset`` and ``ages``; the Explore page asks both). In order.
+ONSETS: tuple[str, ...] = ("minutes_hours", "days_weeks", "months_years")
+AGES: tuple[str, ...] = ("children", "adults")
 
 
 @dataclass(frozen=True)

@@ -394,3 +394,47 @@ def search_symptoms(data: Index | Catalog, text: str, limit: int | None = 10) ->
 def symptoms_in_text(data: Index | Catalog, text: str) -> list[str]:
     """Every symptom a sentence or paragraph names with a whole phrase, best first."""
     return [hit.symptom_id for hit in find(data, text, limit=None) if hit.confident]
+
+
+# --- how it started, and whom it is about, heard in the same words ----------------------------
+
+_N = r"(?:a|an|one|two|three|four|five|six|a few|a couple of|several|some|\d+)"
+_ONSET_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
+    (
+        "minutes_hours",
+        re.compile(
+            r"\b(?:suddenly|all of a sudden|out of nowhere|came on fast|within (?:minutes|hours|an hour)"
+            rf"|in (?:minutes|seconds|{_N} (?:minutes|hours))|over (?:{_N} )?hours?|overnight)\b"
+        ),
+    ),
+    (
+        "days_weeks",
+        re.compile(
+            rf"\b(?:over (?:the )?(?:last |past )?(?:{_N} )?(?:days?|weeks?)|for (?:{_N} )?(?:days|weeks)"
+            rf"|(?:in|within) (?:{_N} )?(?:days|weeks)|{_N} (?:days|weeks) ago|(?:last|this) week|day by day)\b"
+        ),
+    ),
+    (
+        "months_years",
+        re.compile(
+            rf"\b(?:over (?:the )?(?:last |past )?(?:{_N} )?(?:months?|years?)|for (?:{_N} )?(?:months|years)"
+            rf"|{_N} (?:months|years) ago|since (?:childhood|i was (?:a child|young|little))|slowly|gradually"
+            r"|for a long time|for ages)\b"
+        ),
+    ),
+)
+_CHILD = re.compile(r"\b(?:my|our|a|the) (?:son|daughter|child|kid|baby|toddler|boy|girl|little one)s?\b")
+_ADULT = re.compile(r"\b(?:my|our) (?:husband|wife|partner|mum|mom|mother|dad|father|grandmother|grandfather|gran)\b")
+
+
+def facets_in_text(text: str) -> tuple[str | None, str | None]:
+    """How fast it came on (a schema.ONSETS value) and whom it is about (schema.AGES), if the words say.
+
+    "my legs got weak over a few days" -> ("days_weeks", None); "my toddler's eyes dart about" ->
+    (None, "children"). The first time phrase in the text wins; None where the text says nothing.
+    """
+    plain = " ".join(unicodedata.normalize("NFKD", text).lower().replace("’", "'").split())
+    found = [(m.start(), onset) for onset, pattern in _ONSET_PATTERNS for m in [pattern.search(plain)] if m]
+    onset = min(found)[1] if found else None
+    age = "children" if _CHILD.search(plain) else "adults" if _ADULT.search(plain) else None
+    return onset, age

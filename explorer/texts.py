@@ -72,6 +72,38 @@ ORDER_NOTE = (
     "those symptoms are in them. The order is not a measure of how likely anything is."
 )
 SELECTION_DESCRIPTION = "Conditions that list {symptoms}"
+SELECTION_ONSET = ", that usually start {onset}"
+SELECTION_AGE = ", {age}"
+
+# How fast symptoms build to their worst (schema.ONSETS) and whom a condition affects (schema.AGES).
+ONSET_WORDS: dict[str, str] = {
+    "minutes_hours": "within minutes to hours",
+    "days_weeks": "over days to weeks",
+    "months_years": "over months to years",
+}
+AGE_WORDS: dict[str, str] = {"children": "in children", "adults": "in adults"}
+ONSET_QUESTION = "How did it start?"
+ONSET_OPTIONS: dict[str, str] = {
+    "minutes_hours": "Suddenly, within minutes to hours",
+    "days_weeks": "Over days to weeks",
+    "months_years": "Slowly, over months to years",
+}
+AGE_QUESTION = "Who is this about?"
+AGE_OPTIONS: dict[str, str] = {"children": "A child", "adults": "An adult"}
+FACETS_HELP = (
+    "“How did it start?” means how long the symptoms took to build up to their worst. Both questions are "
+    "optional. Conditions that usually start this way, or affect this age, come first. None are hidden. "
+    "Choose an answer again to clear it."
+)
+CARD_ONSET = "Usually builds up {onset}"
+CARD_AGES = {
+    ("children",): "Mostly affects children",
+    ("adults",): "Mostly affects adults",
+    ("children", "adults"): "Affects children and adults",
+}
+CARD_NOT_USUAL = "Not how it usually starts"
+CARD_NOT_USUAL_AGE = "Not the age it usually affects"
+SEARCH_FACET = "From your words, “{question}” is now set to “{answer}”. You can change it below the search box."
 NO_SELECTION_DESCRIPTION = "No symptoms chosen yet"
 
 # --- about page ----------------------------------------------------------------------
@@ -122,8 +154,9 @@ ABOUT_HOW_WELL = "### How well this works"
 ABOUT_HOW_WELL_FIGURES = (
     "Measured on {date} for data version {version}:\n\n"
     "- **Criteria checks.** For each of the {conditions} conditions, we chose the symptoms that its "
-    "diagnostic criteria call core. Across {vignettes} such checks, the condition came first "
-    "{top1} times and in the top three {top3} times.\n"
+    "diagnostic criteria call core, and answered how it started and who it is about. Across "
+    "{vignettes} such checks, the condition came first {top1} times and in the top three {top3} "
+    "times. With the symptoms alone, it was in the top three {top3_symptoms} times.\n"
     "- **Everyday words.** Of {phrasings} ways people describe a symptom, the search box found the "
     "right symptom first for {phrasings_first}. Of {holdout} more, written separately and never "
     "used to tune the search, it found {holdout_first}."
@@ -151,12 +184,22 @@ CATALOG_BROKEN_BODY = (
 )
 
 
-def join_words(items: Sequence[str]) -> str:
-    """'a', 'a and b', 'a, b and c'."""
+def join_words(items: Sequence[str], conjunction: str = "and") -> str:
+    """'a', 'a and b', 'a, b and c' (or 'a or b' with ``conjunction="or"``)."""
     items = list(items)
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return ", ".join(items[:-1]) + f" {conjunction} " + items[-1]
+
+
+def onset_words(onsets: Sequence[str]) -> str:
+    """How a condition usually comes on, in words: 'over days to weeks or over months to years'."""
+    return join_words([words for onset, words in ONSET_WORDS.items() if onset in onsets], "or")
+
+
+def ages_words(ages: Sequence[str]) -> str:
+    """Whom a condition usually affects, in words: 'Mostly affects adults', 'Affects children and adults'."""
+    return CARD_AGES[tuple(age for age in AGE_WORDS if age in ages)]
 
 
 # --- kiosk and safety ---------------------------------------------------------------
@@ -192,6 +235,8 @@ CONDITION_ALSO_CALLED = "Also called: {aliases}"
 CONDITION_SUMMARY = "What it is"
 CONDITION_COURSE = "How it starts and how it goes"
 CONDITION_AFFECTS = "Who it affects"
+CONDITION_ONSET_LINE = "{onset} · {ages} · source: {source}"
+CONDITION_ONSET_LINES = "{onset} · source: {onset_source}  \n{ages} · source: {ages_source}"
 CONDITION_SYMPTOMS = "Symptoms its sources list, by how often"
 CONDITION_BAND_HEADING = "{words} ({range})"
 CONDITION_EXCLUDED_HEADING = "Sources say it does not usually cause"
@@ -226,6 +271,8 @@ COMPARE_TABLE_CAPTION = (
     "Rows that tell the conditions apart most come first."
 )
 COMPARE_COL_SYMPTOM = "Symptom"
+COMPARE_ROW_ONSET = "How it usually starts"
+COMPARE_ROW_AGES = "Who it usually affects"
 COMPARE_COL_DIFFERS = "Differs?"
 COMPARE_DIFFERS = "≠ differs"
 COMPARE_SAME = "same"
@@ -247,6 +294,7 @@ MATRIX_INTRO = (
 )
 MATRIX_GROUPS_LABEL = "Body systems"
 MATRIX_CATEGORIES_LABEL = "Kinds of condition"
+MATRIX_ONSETS_LABEL = "How it usually starts"
 MATRIX_FILTER_HELP = "Leave empty to show all."
 MATRIX_ORDER_NOTE = (
     "Conditions are grouped by kind, and conditions with similar symptoms sit next to each other. "
@@ -276,6 +324,8 @@ QUIZ_TITLE = "Quiz: which condition lists these symptoms?"
 QUIZ_INTRO = "A practice game for learning how the conditions differ. It says nothing about anyone's health."
 QUIZ_CLUES = "The sources for one condition list these symptoms:"
 QUIZ_PICK = "Which condition is it?"
+QUIZ_ONSET_CLUE = "It came on {onset}."
+QUIZ_OTHER_ONSET = "But it usually builds up {onset}."
 QUIZ_RIGHT = "Right — it is {name}."
 QUIZ_WRONG = "Not quite: you chose {chosen}. The answer is {name}."
 QUIZ_WHY = "Why"
@@ -310,6 +360,8 @@ HANDOUT_COL_TERM = "Medical term"
 HANDOUT_COL_HPO = "HPO code"
 HANDOUT_CONDITIONS = "Conditions that medical sources list for them"
 HANDOUT_LISTS = "Lists {n} of the {m} symptoms"
+HANDOUT_ANSWER = "{question} {answer}"
+HANDOUT_PREVIEW_ANSWERS = "**Your answers:** {answers}"
 HANDOUT_EXCLUDED = "Sources say it does not usually cause {symptom}."
 HANDOUT_ALSO = "Also listing some of them: {names}."
 HANDOUT_QUESTIONS_TITLE = "Questions I could ask"

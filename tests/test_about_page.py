@@ -31,6 +31,7 @@ def test_about_page_says_how_well_this_works_and_who_checked_it(monkeypatch, rea
     text = unescape(all_text(at))
     assert "How well this works" in text
     assert f"in the top three {figures.vignettes_top3} times" in text
+    assert f"With the symptoms alone, it was in the top three {figures.vignettes_top3_symptoms_only} times" in text
     assert f"found the right symptom first for {figures.phrasings_first}" in text
     assert f"Measured on {figures.measured_on} for data version {real.version}" in text
     assert "What these figures do not mean" in text

@@ -286,3 +286,42 @@ def test_hpo_id_is_unique_per_symptom(mini_copy):
     err = load_error(mini_copy)
     assert (err.file, err.line, err.column) == ("symptoms.csv", 3, "hpo_id")
     assert "already used on line 2" in err.problem
+
+
+# --- how it started and whom it affects ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "column", "message"),
+    [
+        (",months_years,adults,src_b,", ",slowly,adults,src_b,", "onset", "'slowly' is not an allowed value"),
+        (",months_years,adults,src_b,", ",months_years;weeks,adults,src_b,", "onset", "'weeks' is not an allowed"),
+        (",months_years,adults,src_b,", ",months_years,teenagers,src_b,", "ages", "'teenagers' is not an allowed"),
+        (",months_years,adults,src_b,", ",months_years,adults,src_x,", "onset_source_id", "'src_x' does not exist"),
+        (",adults,src_b,src_b,", ",adults,src_b,src_y,", "ages_source_id", "'src_y' does not exist"),
+    ],
+    ids=["onset-value", "onset-list-item", "ages-value", "onset-source", "ages-source"],
+)
+def test_onset_and_ages_are_validated(mini_copy, old, new, column, message):
+    edit(mini_copy / "conditions.csv", old, new)
+    err = load_error(mini_copy)
+    assert (err.file, err.line, err.column) == ("conditions.csv", 2, column)
+    assert message in err.problem
+
+
+@pytest.mark.parametrize("column", ["onset", "ages", "onset_source_id", "ages_source_id"])
+def test_onset_and_ages_are_required(mini_copy, column):
+    cells = {
+        "onset": ",,adults,src_b,src_b,",
+        "ages": ",months_years,,src_b,src_b,",
+        "onset_source_id": ",months_years,adults,,src_b,",
+        "ages_source_id": ",months_years,adults,src_b,,",
+    }
+    edit(mini_copy / "conditions.csv", ",months_years,adults,src_b,src_b,", cells[column])
+    err = load_error(mini_copy)
+    assert (err.file, err.line, err.column) == ("conditions.csv", 2, column)
+
+
+def test_onset_and_ages_load_as_tuples(mini):
+    assert mini.conditions.at["gamma", "onset"] == ("days_weeks", "months_years")
+    assert mini.conditions.at["epsilon", "ages"] == ("children",)

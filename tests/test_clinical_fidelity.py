@@ -191,12 +191,25 @@ def test_every_condition_has_a_criteria_vignette(real, vignettes):
 
 
 def test_each_criteria_vignette_puts_its_condition_in_the_top_three(real, vignettes):
+    """With the vignette's onset and age answered, as a visitor would: every condition, old and new."""
+    assert all(v.onset in schema.ONSETS and v.age in schema.AGES for v in vignettes)
     misses = [
-        (v.condition_id, evaluation.vignette_rank(real, v), explorer.rank(real, v.symptom_ids)["condition_id"][:3])
+        (
+            v.condition_id,
+            evaluation.vignette_rank(real, v),
+            list(explorer.rank(real, v.symptom_ids, onset=v.onset, age=v.age)["condition_id"][:3]),
+        )
         for v in vignettes
         if (evaluation.vignette_rank(real, v) or 99) > 3
     ]
     assert misses == []
+
+
+def test_a_vignette_answers_fit_its_own_condition(real, vignettes):
+    """A vignette's onset and age are ones its condition usually has (else the answers would mislead)."""
+    for v in vignettes:
+        assert v.onset in real.conditions.at[v.condition_id, "onset"], v
+        assert v.age in real.conditions.at[v.condition_id, "ages"], v
 
 
 def test_the_evaluation_figures_are_current(real, vignettes):

@@ -8,7 +8,7 @@ import pandas as pd
 import pandas.testing as pdt
 import pytest
 
-from explorer import conditions, matching
+from explorer import conditions, matching, schema
 from explorer.matching import LinkedSymptom
 
 COMPARE_BETA_GAMMA = pd.DataFrame(
@@ -61,7 +61,9 @@ def test_slug_and_category_slugs():
     assert conditions.slug("Thinking, mood and behaviour") == "thinking_mood_and_behaviour"
     slugs = conditions.category_slugs()
     assert slugs["nerve_muscle_junction_diseases"] == "Nerve-muscle junction diseases"
-    assert len(slugs) == 8
+    assert slugs["immune_muscle_diseases"] == "Immune muscle diseases"
+    assert slugs["immune_side_effects_of_cancer_medicines"] == "Immune side effects of cancer medicines"
+    assert len(slugs) == len(schema.CATEGORIES) == 11
 
 
 def test_symptoms_by_band(mini_catalog):

@@ -111,7 +111,20 @@ def test_compare_shows_what_tells_them_apart(web):
     assert "Hiccups point towards gamma rather than beta\\." in body
     table = at.dataframe[0].value
     assert list(table.columns) == ["Symptom", "Differs?", "Beta disease", "Gamma disorder"]
-    assert table.iloc[0].tolist() == ["Hiccups", "≠ differs", "not listed", "many people"]
+    # How each usually starts, and whom it affects, come first: the first questions a neurologist asks.
+    assert table.iloc[0].tolist() == [
+        "How it usually starts",
+        "≠ differs",
+        "over days to weeks",
+        "over days to weeks or over months to years",
+    ]
+    assert table.iloc[1].tolist() == [
+        "Who it usually affects",
+        "≠ differs",
+        "Mostly affects adults",
+        "Affects children and adults",
+    ]
+    assert table.iloc[2].tolist() == ["Hiccups", "≠ differs", "not listed", "many people"]
     assert table.set_index("Symptom").at["Double vision", "Differs?"] == "same"
 
 

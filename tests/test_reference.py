@@ -192,7 +192,7 @@ def write_catalog(folder: Path, links=LINKS, symptoms=SYMPTOMS, conditions=CONDI
     )
     header = (
         "condition_id,name,aliases,category,summary,course,affects,treatment,specialists,orpha,omim,icd10,icd11,"
-        "source_ids,authority_id,core_symptoms,doubt_symptoms,compare_with,reviewed"
+        "source_ids,authority_id,core_symptoms,doubt_symptoms,onset,ages,onset_source_id,ages_source_id,compare_with,reviewed"
     ).split(",")
     category = "Immune nerve diseases"
     write(
@@ -217,6 +217,10 @@ def write_catalog(folder: Path, links=LINKS, symptoms=SYMPTOMS, conditions=CONDI
                 "paper_a",
                 core,
                 "",
+                "days_weeks",
+                "adults",
+                "paper_a",
+                "paper_a",
                 "",
                 "2026-11-25",
             )

@@ -26,6 +26,7 @@ def _how_well(figures: Figures | None) -> None:
                 vignettes=figures.vignettes,
                 top1=figures.vignettes_top1,
                 top3=figures.vignettes_top3,
+                top3_symptoms=figures.vignettes_top3_symptoms_only,
                 phrasings=figures.phrasings,
                 phrasings_first=figures.phrasings_first,
                 holdout=figures.holdout,

@@ -66,8 +66,21 @@ def _recorded(ix: Index, view: conditions.CompareView, links: bool) -> None:
         st.markdown("\n".join(lines))
 
 
-def side_by_side(ix: Index, table: pd.DataFrame, ids: tuple[str, ...]) -> pd.DataFrame:
+def _facet_rows(view: conditions.CompareView) -> pd.DataFrame:
+    """How each usually starts and whom it affects, as the first two rows of the table."""
+    ids = view.condition_ids
+    onset = {cid: texts.onset_words(view.onsets[cid]) for cid in ids}
+    ages = {cid: texts.ages_words(view.ages[cid]) for cid in ids}
+    rows = []
+    for label, words in ((texts.COMPARE_ROW_ONSET, onset), (texts.COMPARE_ROW_AGES, ages)):
+        differs = len(set(words.values())) > 1
+        rows.append([label, texts.COMPARE_DIFFERS if differs else texts.COMPARE_SAME, *(words[c] for c in ids)])
+    return pd.DataFrame(rows)
+
+
+def side_by_side(ix: Index, view: conditions.CompareView) -> pd.DataFrame:
     """The comparison table in words, as the page shows it (plain text cells, no markup)."""
+    ids, table = view.condition_ids, view.table
     shown = pd.DataFrame(
         {
             texts.COMPARE_COL_SYMPTOM: table["label"],
@@ -76,7 +89,9 @@ def side_by_side(ix: Index, table: pd.DataFrame, ids: tuple[str, ...]) -> pd.Dat
     )
     for cid in ids:
         shown[ix.condition_names[cid]] = table[cid].map(band_words)
-    return shown
+    facets = _facet_rows(view)
+    facets.columns = shown.columns
+    return pd.concat([facets, shown], ignore_index=True)
 
 
 def render(ctx: Context) -> None:
@@ -97,5 +112,5 @@ def render(ctx: Context) -> None:
     _recorded(ix, view, ctx.links)
     st.subheader(texts.COMPARE_TABLE_TITLE)
     st.caption(texts.COMPARE_TABLE_CAPTION)
-    table = side_by_side(ix, view.table, view.condition_ids)
+    table = side_by_side(ix, view)
     st.dataframe(table, hide_index=True, width="stretch", alt=texts.COMPARE_TABLE_CAPTION)

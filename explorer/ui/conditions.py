@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from explorer import conditions, schema, texts, urlstate
@@ -71,6 +72,18 @@ def _filters() -> tuple[str | None, str]:
     state.write_url_ids(CATEGORY_PARAM, [picked] if picked else [])
     state.write_url_text(QUERY_PARAM, query)
     return slugs.get(picked), query
+
+
+def _onset_line(ix: Index, row: pd.Series, links: bool) -> str:
+    """'Usually builds up over days to weeks · Mostly affects adults', each with its source (once if the same)."""
+    onset = md(texts.CARD_ONSET.format(onset=texts.onset_words(row["onset"])))
+    ages = md(texts.ages_words(row["ages"]))
+    onset_source, ages_source = (ix.source_md[row[column], links] for column in ("onset_source_id", "ages_source_id"))
+    if row["onset_source_id"] == row["ages_source_id"]:
+        return texts.CONDITION_ONSET_LINE.format(onset=onset, ages=ages, source=onset_source)
+    return texts.CONDITION_ONSET_LINES.format(
+        onset=onset, onset_source=onset_source, ages=ages, ages_source=ages_source
+    )
 
 
 def _also_called(row) -> str:
@@ -147,6 +160,8 @@ def _detail(ix: Index, cid: str, links: bool) -> None:
     ):
         st.subheader(title)
         st.markdown(md(row[column]))
+        if column == "course":
+            st.caption(_onset_line(ix, row, links))
     _symptoms(ix, view, links)
     st.subheader(texts.CONDITION_TREATMENT)
     st.markdown(md(row["treatment"]))

@@ -10,7 +10,7 @@ import re
 import streamlit as st
 
 from explorer import search, texts, urlstate
-from explorer.explore import ExploreView, Result, explore_page
+from explorer.explore import ExploreView, Result, course_words, explore_page
 from explorer.index import Index
 from explorer.markdown import md
 from explorer.ui import routes, state
@@ -35,11 +35,25 @@ def _labels(ix: Index, ids: list[str]) -> str:
     return texts.join_words([md(ix.lay_label(s)) for s in ids])
 
 
+def _hear_facets(query: str) -> bool:
+    """Answer how it started, or whom it is about, from the visitor's words if not answered yet; True if so."""
+    heard = False
+    for facet, value in zip(state.FACETS, search.facets_in_text(query), strict=True):
+        key = state.wk(facet.name)
+        if value and st.session_state.get(key) is None:
+            st.session_state[key] = value
+            state.set_choice(facet.name, value)
+            state.add_notice(texts.SEARCH_FACET.format(question=facet.question, answer=facet.options[value]))
+            heard = True
+    return heard
+
+
 def _search(ix: Index) -> None:
     key = state.wk("search")
     query = st.session_state.get(key, "").strip()
     if not query:
         return
+    heard = _hear_facets(query)
     hits = search.find(ix, query, limit=None)
     confident = [h.symptom_id for h in hits if h.confident]
     chosen = state.selection()
@@ -54,6 +68,8 @@ def _search(ix: Index) -> None:
         st.session_state[key] = ""
     elif hits:
         state.add_notice(texts.SEARCH_SUGGEST.format(symptoms=_labels(ix, [h.symptom_id for h in hits[:3]])))
+    elif heard:
+        st.session_state[key] = ""
     else:
         state.add_notice(texts.SEARCH_NOTHING.format(query=md(query[:80])))
 
@@ -65,6 +81,9 @@ def _show_all(chosen: tuple[str, ...]) -> None:
 def _clear_all() -> None:
     state.set_selection([])
     st.session_state[state.wk("search")] = ""
+    for facet in state.FACETS:
+        st.session_state[state.wk(facet.name)] = None
+        state.set_choice(facet.name, None)
 
 
 # --- page parts ---------------------------------------------------------------------
@@ -79,6 +98,26 @@ def _search_box(ix: Index) -> None:
         args=(ix,),
         max_chars=300,
     )
+
+
+def _facets() -> tuple[str | None, str | None]:
+    """The two optional questions (how it started, whom it is about), remembered in the session and the URL.
+
+    Each is a one-choice pill group (a radio group to a screen reader); pressing the chosen answer
+    again clears it. One under the other, so every answer stays in view on a phone.
+    """
+    answers = []
+    with st.container(key="facets"):
+        for facet in state.FACETS:
+            key = state.wk(facet.name)
+            if key not in st.session_state:  # new widget: the session's answer, else the link's
+                st.session_state[key] = state.choice(facet)
+            value = st.pills(facet.question, list(facet.options), format_func=facet.options.__getitem__, key=key)
+            state.set_choice(facet.name, value)
+            state.write_url_choice(facet.param, value)
+            answers.append(value)
+        st.caption(texts.FACETS_HELP)
+    return answers[0], answers[1]
 
 
 def _chosen_summary(ix: Index, chosen: tuple[str, ...]) -> None:
@@ -132,6 +171,7 @@ def _result_card(ix: Index, result: Result, links: bool) -> None:
         count = texts.LISTS_N_OF_M.format(n=result.n_matched, m=result.n_chosen)
     parts = [
         f"#### {ix.name_md[result.condition_id]}\n{md(count.capitalize())} · *{md(result.category)}*",
+        _course_line(result),
         "\n".join(symptom_line(ix, link, links) for link in explanation.matched),
     ]
     if explanation.excluded:
@@ -147,6 +187,10 @@ def _result_card(ix: Index, result: Result, links: bool) -> None:
         st.markdown("\n\n".join(parts))
         with st.expander(texts.SOURCES_LABEL):
             st.markdown(f"{md(row['summary'])}\n\n{sources_list(ix, [*used, *row['source_ids']], links)}")
+
+
+def _course_line(result: Result) -> str:
+    return md(course_words(result))
 
 
 def _next_questions(ix: Index, view: ExploreView) -> None:
@@ -202,8 +246,9 @@ def render(ctx: Context) -> None:
     st.title(texts.EXPLORE_TITLE)
     st.markdown(texts.EXPLORE_INTRO)
     _search_box(ix)
+    onset, age = _facets()
     state.show_notices()
-    view = explore_page(ix, state.selection())
+    view = explore_page(ix, state.selection(), onset, age)
     _chosen_summary(ix, view.chosen)
     emergency_box(ix, view.red_flags, ctx.settings.emergency_number)
     left, right = st.columns([2, 3], gap="large")

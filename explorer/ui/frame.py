@@ -21,12 +21,17 @@ __all__ = ["header", "footer", "broken_catalog"]
 # in light, 10:1 in dark) so they still read as secondary. A pressed symptom pill is red text on
 # pale red (under 4.5:1): it keeps the body text colour, and shows its state by more than colour
 # too (a thicker border, bold text and a tick, which screen readers skip: they hear "pressed").
+# A one-choice pill group (a radio group: "How did it start?") shows its chosen answer the same
+# way, and wraps onto more lines instead of scrolling sideways, where a phone would hide answers.
 ACCESSIBILITY_CSS = """<style>
 [data-testid="stCaptionContainer"] { color: inherit; opacity: 0.78; }
-[data-testid="stButtonGroup"] button[aria-pressed="true"] {
+[data-testid="stButtonGroup"] button[aria-pressed="true"],
+[data-testid="stButtonGroup"] button[aria-checked="true"] {
   color: inherit !important; border-width: 2px; font-weight: 600;
 }
-[data-testid="stButtonGroup"] button[aria-pressed="true"] p::before { content: "✓ " / ""; }
+[data-testid="stButtonGroup"] button[aria-pressed="true"] p::before,
+[data-testid="stButtonGroup"] button[aria-checked="true"] p::before { content: "✓ " / ""; }
+[data-testid="stButtonGroup"] [role="radiogroup"] { flex-wrap: wrap; overflow-x: visible; }
 </style>"""
 
 

@@ -15,6 +15,7 @@ from explorer.ui.startup import Context
 
 GROUPS_PARAM = "groups"
 CATEGORIES_PARAM = "categories"
+ONSETS_PARAM = "onsets"
 ROW_PX = 22
 COL_PX = 34
 
@@ -34,10 +35,12 @@ def _pills(label: str, param: str, names: dict[str, str]) -> list[str]:
     return [names[s] for s in picked]
 
 
-def _filters() -> tuple[list[str], list[str]]:
+def _filters() -> tuple[list[str], list[str], list[str]]:
     groups = _pills(texts.MATRIX_GROUPS_LABEL, GROUPS_PARAM, {conditions.slug(g): g for g in schema.GROUPS})
     categories = _pills(texts.MATRIX_CATEGORIES_LABEL, CATEGORIES_PARAM, conditions.category_slugs())
-    return groups, categories
+    words = _pills(texts.MATRIX_ONSETS_LABEL, ONSETS_PARAM, {o: texts.ONSET_OPTIONS[o] for o in schema.ONSETS})
+    onsets = [o for o in schema.ONSETS if texts.ONSET_OPTIONS[o] in words]
+    return groups, categories, onsets
 
 
 def chart(ix: Index, view: core.MatrixView) -> alt.LayerChart:
@@ -126,9 +129,9 @@ def render(ctx: Context) -> None:
     ix = ctx.index
     st.title(texts.MATRIX_TITLE)
     st.markdown(texts.MATRIX_INTRO)
-    groups, categories = _filters()
+    groups, categories, onsets = _filters()
     state.show_notices()
-    view = core.matrix_page(ix, groups, categories)
+    view = core.matrix_page(ix, groups, categories, onsets)
     if view.empty:
         st.info(texts.MATRIX_EMPTY)
         return

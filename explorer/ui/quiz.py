@@ -71,6 +71,9 @@ def _why(ix: Index, view: core.QuizView, links: bool) -> None:
             text = texts.QUIZ_OTHER_LISTS.format(name=name, n=len(listed), m=len(question.clues), symptoms=symptoms)
         else:
             text = texts.QUIZ_OTHER_NONE.format(name=name)
+        if question.onset and not set(view.onsets[cid]) & set(question.onset):
+            onset = texts.onset_words(view.onsets[cid])
+            text += " " + texts.QUIZ_OTHER_ONSET.format(onset=onset)
         others.append(f"- {text}")
     st.markdown("\n".join(others))
 
@@ -108,7 +111,11 @@ def render(ctx: Context) -> None:
     st.caption(texts.QUIZ_NUMBER.format(seed=seed))
     st.markdown(texts.QUIZ_CLUES)
     with st.container(key="quiz-clues"):
-        st.markdown("\n".join(f"- **{ix.label_md[s]}**" for s in question.clue_ids))
+        lines = [f"- **{ix.label_md[s]}**" for s in question.clue_ids]
+        if question.onset:
+            onset = texts.onset_words(question.onset)
+            lines.append("- " + texts.QUIZ_ONSET_CLUE.format(onset=onset))
+        st.markdown("\n".join(lines))
     answer = st.session_state.get(ANSWERS, {}).get(seed)
     _choices(ix, question, answered=answer is not None)
     if answer is not None:

@@ -1,14 +1,16 @@
-"""The visitor's session and the URL: the selection, widget keys, quiet notices, URL parameters.
+"""The visitor's session and the URL: the selection, the two answers, widget keys, quiet notices, URL parameters.
 
-Session state holds only the visitor's choices; the selection is mirrored into the URL
-(``?symptoms=``) so a link reproduces the view on any server replica. A widget that the
+Session state holds only the visitor's choices; the selection and the answers to "How did it
+start?" and "Who is this about?" are mirrored into the URL (``?symptoms=&onset=&age=``) so a
+link reproduces the view on any server replica. A widget that the
 URL can set is seeded from its ``?param=`` on a first visit (or when a link brings a new
 value) and written back on every run.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
 
 import streamlit as st
 
@@ -16,9 +18,28 @@ from explorer import texts, urlstate
 from explorer.markdown import md
 
 SELECTION = "selection"
+CHOICES = "choices"
+ONSET_PARAM = "onset"
+AGE_PARAM = "age"
 GENERATION = "generation"
 NOTICES = "notices"
 SYMPTOMS_PARAM = "symptoms"
+
+
+@dataclass(frozen=True)
+class Facet:
+    """An optional question the Explore page asks, its URL parameter and its answers (value -> words)."""
+
+    name: str
+    param: str
+    question: str
+    options: Mapping[str, str]
+
+
+FACETS = (
+    Facet("onset", ONSET_PARAM, texts.ONSET_QUESTION, texts.ONSET_OPTIONS),
+    Facet("age", AGE_PARAM, texts.AGE_QUESTION, texts.AGE_OPTIONS),
+)
 
 
 # --- widget keys --------------------------------------------------------------------------
@@ -107,6 +128,42 @@ def write_url_text(name: str, text: str) -> None:
             st.query_params[name] = text
     elif name in st.query_params:
         del st.query_params[name]
+
+
+def choice(facet: Facet) -> str | None:
+    """The visitor's answer to an optional question: kept in the session, first taken from ``?param=``.
+
+    An answer the app does not offer is dropped with a quiet notice.
+    """
+    choices = st.session_state.setdefault(CHOICES, {})
+    if facet.name not in choices:
+        parsed = read_ids(facet.param, facet.options)
+        choices[facet.name] = parsed.ids[0] if parsed.ids else None
+        if parsed.dropped or parsed.malformed:
+            add_notice(texts.IDS_MALFORMED)
+    return choices[facet.name]
+
+
+def facets() -> tuple[str | None, str | None]:
+    """How it started and whom it is about, as answered in this session or given by the link."""
+    onset, age = (choice(facet) for facet in FACETS)
+    return onset, age
+
+
+def write_url_facets(onset: str | None, age: str | None) -> None:
+    """Mirror both answers into the URL (``?onset=&age=``), so a link reproduces the view."""
+    for facet, value in zip(FACETS, (onset, age), strict=True):
+        write_url_choice(facet.param, value)
+
+
+def set_choice(name: str, value: str | None) -> None:
+    """Remember the answer to the optional question ``name`` for this session (None: not answered)."""
+    st.session_state.setdefault(CHOICES, {})[name] = value
+
+
+def write_url_choice(param: str, value: str | None) -> None:
+    """Mirror one optional choice into the URL (none removes the parameter)."""
+    write_url_ids(param, [value] if value else [])
 
 
 def _marker(key: str) -> str:

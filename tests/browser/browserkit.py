@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -133,6 +134,8 @@ def open_app(page: Page, url: str) -> None:
     page.wait_for_selector(APP_CONNECTED, timeout=TIMEOUT_MS)
     page.wait_for_selector(FOOTER, timeout=TIMEOUT_MS)
     wait_idle(page)
+    # Widgets are drawn as grey skeletons until the browser has loaded their code (lazily, on first use).
+    page.wait_for_function("() => !document.querySelector('[data-testid=stSkeleton]')", timeout=TIMEOUT_MS)
 
 
 def screenshot(page: Page, name: str) -> Path:
@@ -142,12 +145,44 @@ def screenshot(page: Page, name: str) -> Path:
     return path
 
 
-PILL = "[data-testid=stButtonGroup] button[data-variant=pills]"
+PILL = "[class*=st-key-pick-] [data-testid=stButtonGroup] button[data-variant=pills]"  # the symptom picker's
+ANSWER = ".st-key-facets [data-testid=stButtonGroup] button[data-variant=pills]"  # "How did it start?", ...
 
 
 def pill(page: Page, label: str):
     """The symptom pill (a toggle button) whose visible label is exactly ``label``."""
     return page.locator(PILL).filter(has=page.get_by_text(label, exact=True))
+
+
+def poll(page: Page, read: Callable[[Page], list[str]], done: Callable[[list[str]], bool]) -> list[str]:
+    """Read the page until ``done`` holds or the timeout passes (a loaded machine renders late); the last read."""
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+    while not done(got := read(page)) and time.monotonic() < deadline:
+        page.wait_for_timeout(100)
+    return got
+
+
+def press(page: Page, button) -> None:
+    """Focus a button and press Space: the key reaches exactly that element (see :func:`choose`)."""
+    button.first.focus()
+    button.first.press("Space")
+    wait_idle(page)
+
+
+def answer(page: Page, label: str) -> None:
+    """Choose an answer to one of the two optional questions, from the keyboard."""
+    press(page, page.locator(ANSWER).filter(has=page.get_by_text(label, exact=True)))
+    assert label in poll(page, chosen_answers, lambda got: label in got), f"{label} did not get chosen"
+
+
+def assert_answers(page: Page, expected: list[str]) -> None:
+    """The chosen answers become exactly ``expected``."""
+    assert poll(page, chosen_answers, lambda got: got == expected) == expected
+
+
+def chosen_answers(page: Page) -> list[str]:
+    """The chosen answers to the two questions (radio buttons, aria-checked), in page order."""
+    return page.locator(ANSWER + "[aria-checked=true]").evaluate_all("els => els.map(e => e.textContent.trim())")
 
 
 def choose(page: Page, label: str) -> None:
@@ -165,13 +200,8 @@ def choose(page: Page, label: str) -> None:
         group.first.focus()
         group.first.press("Enter")
         expect(button.first).to_be_visible(timeout=TIMEOUT_MS)  # let the group finish opening
-    button.first.focus()
-    button.first.press("Space")
-    wait_idle(page)
-    deadline = time.monotonic() + TIMEOUT_MS / 1000
-    while label not in chosen_labels(page) and time.monotonic() < deadline:
-        page.wait_for_timeout(100)
-    assert label in chosen_labels(page), f"{label} did not get chosen"
+    press(page, button)
+    assert label in poll(page, chosen_labels, lambda got: label in got), f"{label} did not get chosen"
 
 
 def search(page: Page, text: str) -> None:
@@ -187,11 +217,8 @@ def chosen_labels(page: Page) -> list[str]:
 
 
 def assert_chosen(page: Page, expected: list[str]) -> None:
-    """The pressed pills become exactly ``expected`` (polled: a loaded machine renders late)."""
-    deadline = time.monotonic() + TIMEOUT_MS / 1000
-    while (got := chosen_labels(page)) != expected and time.monotonic() < deadline:
-        page.wait_for_timeout(100)
-    assert got == expected
+    """The pressed pills become exactly ``expected``."""
+    assert poll(page, chosen_labels, lambda got: got == expected) == expected
 
 
 def result_ids(page: Page) -> list[str]:

@@ -75,9 +75,8 @@ def new_page(browser: Browser) -> Iterator[Callable[..., Page]]:
     contexts: list[BrowserContext] = []
 
     def make(color_scheme: str = "light", **options) -> Page:
-        context = browser.new_context(
-            color_scheme=color_scheme, viewport={"width": 1280, "height": 900}, locale="en-GB", **options
-        )
+        options = {"viewport": {"width": 1280, "height": 900}, "locale": "en-GB", **options}
+        context = browser.new_context(color_scheme=color_scheme, **options)
         context.set_default_timeout(TIMEOUT_MS)
         contexts.append(context)
         return context.new_page()
