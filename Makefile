@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint format bench bench-server bench-load bench-replicas bench-all reference evaluate validate clean
+.PHONY: run test lint format bench bench-server bench-load bench-replicas bench-all reference evaluate validate screenshots clean
 
 run: $(VENV)/.runtime
 	$(BIN)/streamlit run app.py
@@ -38,6 +38,9 @@ reference: $(VENV)/.dev
 
 evaluate: $(VENV)/.dev
 	$(BIN)/python -m explorer.evaluation
+
+screenshots: $(VENV)/.dev
+	$(BIN)/python scripts/screenshots.py
 
 validate: $(VENV)/.runtime
 	$(BIN)/python -m explorer validate

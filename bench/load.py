@@ -1,18 +1,23 @@
-"""Load benchmark: 50 and 100 concurrent sessions, 5 interactions each, against the app and the bare app.
+"""Load benchmark: 50 and 100 concurrent sessions against the app and the bare app, two scenarios.
 
-Each session is a visitor arriving with its own link (``?symptoms=a,b``, different per session), then
-pressing five more symptom pills one after another; every press is a rerun carrying the value of every
-body system's pills group (what the browser sends) and the query string the server last wrote. Against
-the bare one-checkbox app the same sessions send the same query strings and toggle its checkbox. All
-sessions start at once.
+- **Taps**: each session is a visitor arriving with its own link (``?symptoms=a,b``, different per
+  session), then pressing five more symptom pills one after another; every press is a rerun carrying
+  the value of every body system's pills group (what the browser sends) and the query string the
+  server last wrote. Against the bare one-checkbox app the same sessions send the same query strings
+  and toggle its checkbox.
+- **First views**: a class opens one shared link at the same moment. Each session connects and runs
+  the page once from that link (``FIRST_VIEW_QUERY``), as a browser's first run does, with no widget
+  state; the figure is that first run.
+
+All sessions of a scenario start at once.
 
 For every (app, sessions) pair a fresh server is started, warmed by one visitor (so the catalogue is
 in st.cache_resource), and its RSS (VmRSS from /proc) read before the sessions and again while all of
 them are still connected: (after - before) / sessions = memory per added session. Run from the
 repository root::
 
-    .venv/bin/python bench/load.py                    # 50 and 100 sessions, both apps, 3 trials each
-    .venv/bin/python bench/load.py --sessions 20 --interactions 5 --trials 1
+    .venv/bin/python bench/load.py                    # 50 and 100 sessions, both apps, both scenarios, 3 trials
+    .venv/bin/python bench/load.py --scenario first --sessions 100 --trials 1
 
 Only 127.0.0.1; every wait is bounded (per-run timeout, overall timeout); servers are always stopped.
 The client runs on the same machine and takes CPU from the server: the figures are a lower bound of
@@ -39,8 +44,11 @@ if str(ROOT) not in sys.path:
 from bench.server import APP, BARE, app_env  # noqa: E402
 from bench.wsclient import Server, Session, WidgetValue, load_average, ws_url  # noqa: E402
 
-TARGET_KIB_PER_SESSION = 1024
-TARGET_P95_RATIO = 1.5
+TARGET_KIB_PER_SESSION = 512
+TARGET_TAP_RATIO = 1.0
+TARGET_FIRST_RATIO = 1.3
+FIRST_VIEW_QUERY = "symptoms=double_vision,drooping_eyelid,trouble_swallowing&onset=days_weeks"
+SCENARIOS = ("taps", "first")
 
 
 @dataclass
@@ -226,13 +234,16 @@ def pct(values: list[float], q: float) -> float:
     return float(np.percentile(values, q)) if values else float("nan")
 
 
-def scenario(name: str, sessions: int, interactions: int, env: dict[str, str]) -> LoadResult:
-    """A fresh server, one warm-up visitor, then the load; the server is always stopped."""
+def scenario(name: str, sessions: int, interactions: int, env: dict[str, str], kind: str = "taps") -> LoadResult:
+    """A fresh server, one warm-up visitor, then the load (``kind`` taps or first); the server is always stopped."""
     script = APP if name == "app" else BARE
     server = Server(script, env=env if name == "app" else {}, name=name).start()
     try:
         server.wait_healthy(timeout=120)
         session = asyncio.run(discover(server.port, "symptoms=double_vision,drooping_eyelid"))
+        if kind == "first":
+            plan = Plan([FIRST_VIEW_QUERY], [[]])
+            return asyncio.run(run_load(server.port, sessions, 0, plan, server.pid))
         symptoms = app_symptom_ids(env)
         if name == "app":
             plan = symptom_plan(symptoms, symptom_pills(env, session), sessions, interactions)
@@ -244,63 +255,87 @@ def scenario(name: str, sessions: int, interactions: int, env: dict[str, str]) -
         server.stop()
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the scenarios (bare and app back to back, ``--trials`` times) and print the tables."""
-    parser = argparse.ArgumentParser(description="Concurrent-session load benchmark (prints figures)")
-    parser.add_argument("--sessions", type=int, nargs="+", default=[50, 100])
-    parser.add_argument("--interactions", type=int, default=5)
-    parser.add_argument(
-        "--trials", type=int, default=3, help="pairs of runs per size; the verdict uses the median pair (default 3)"
-    )
-    args = parser.parse_args(argv)
-    env, which = app_env()
-    print("# Load benchmark")
-    print(f"app catalogue: {which}")
-    print(f"nproc {os.cpu_count()}, load avg at start {load_average()}")
-    rows: dict[tuple[str, int, int], LoadResult] = {}
-    for n in args.sessions:
-        for trial in range(1, args.trials + 1):
-            for name in ("bare", "app"):  # back to back, so background load hits both alike
-                rows[(name, n, trial)] = scenario(name, n, args.interactions, env)
-                print(f"  {name} x {n}, trial {trial}: done (load avg {load_average()})", file=sys.stderr)
+def _table(rows: dict[tuple[str, str, int, int], LoadResult], kind: str) -> None:
     print(
-        f"\n{args.interactions} interactions per session; all sessions start together; fresh server each row; "
-        f"{args.trials} trials, bare and app back to back\n"
-    )
-    print(
-        "| app | sessions | trial | interaction p50 ms | p95 ms | first run p50 ms | p95 ms | errors | wall s "
+        "| app | sessions | trial | tap p50 ms | p95 ms | first run p50 ms | p95 ms | errors | wall s "
         "| RSS before MB | RSS with sessions MB | KiB per session | server CPU ms per run | client CPU ms per run |"
     )
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for (name, n, trial), r in rows.items():
+    for (which, name, n, trial), r in rows.items():
+        if which != kind:
+            continue
+        taps = (
+            f"{statistics.median(r.interaction_ms):.0f} | {pct(r.interaction_ms, 95):.0f}"
+            if r.interaction_ms
+            else "- | -"
+        )
         print(
-            f"| {name} | {n} | {trial} "
-            f"| {statistics.median(r.interaction_ms) if r.interaction_ms else float('nan'):.0f} "
-            f"| {pct(r.interaction_ms, 95):.0f} | {pct(r.first_ms, 50):.0f} | {pct(r.first_ms, 95):.0f} "
+            f"| {name} | {n} | {trial} | {taps} | {pct(r.first_ms, 50):.0f} | {pct(r.first_ms, 95):.0f} "
             f"| {len(r.errors)} | {r.wall_s:.1f} | {r.rss_before_kib / 1024:.0f} | {r.rss_during_kib / 1024:.0f} "
             f"| {r.kib_per_session:.0f} | {1000 * r.server_cpu_s / max(r.runs, 1):.0f} "
             f"| {1000 * r.client_cpu_s / max(r.runs, 1):.0f} |"
         )
     print()
-    for n in args.sessions:
-        trials = range(1, args.trials + 1)
-        ratios = [
-            pct(rows[("app", n, t)].interaction_ms, 95) / pct(rows[("bare", n, t)].interaction_ms, 95) for t in trials
+
+
+def _verdicts(rows: dict[tuple[str, str, int, int], LoadResult], kind: str, sizes: list[int], trials: int) -> None:
+    label, target, measured = {
+        "taps": ("tap p95", TARGET_TAP_RATIO, "interaction_ms"),
+        "first": ("first-view p95", TARGET_FIRST_RATIO, "first_ms"),
+    }[kind]
+    for n in sizes:
+        each = [
+            pct(getattr(rows[(kind, "app", n, t)], measured), 95)
+            / pct(getattr(rows[(kind, "bare", n, t)], measured), 95)
+            for t in range(1, trials + 1)
         ]
-        ratio = statistics.median(ratios)
-        verdict = "met" if ratio <= TARGET_P95_RATIO else "NOT met"
-        each = ", ".join(f"{r:.2f}x" for r in ratios)
-        print(
-            f"{n} sessions: interaction p95 app/bare, median of {args.trials} trials {ratio:.2f}x ({each}) "
-            f"-> target <= {TARGET_P95_RATIO}x: {verdict}"
-        )
-        kib = statistics.median(rows[("app", n, t)].kib_per_session for t in trials)
+        ratio = statistics.median(each)
+        listed = ", ".join(f"{r:.2f}x" for r in each)
+        verdict = "met" if ratio <= target else "NOT met"
+        print(f"{n} sessions, {label} app/bare: median of {trials} trials {ratio:.2f}x ({listed})", end="")
+        print(f" -> target <= {target}x: {verdict}")
+        kib = statistics.median(rows[(kind, "app", n, t)].kib_per_session for t in range(1, trials + 1))
         verdict = "met" if kib < TARGET_KIB_PER_SESSION else "NOT met"
-        print(f"{n} sessions: app memory per added session (median) {kib:.0f} KiB -> target < 1 MB: {verdict}")
-        errors = [e for t in trials for name in ("bare", "app") for e in rows[(name, n, t)].errors]
-        print(f"{n} sessions: errors {len(errors)} -> target 0: {'met' if not errors else 'NOT met'}")
+        print(f"{n} sessions, {kind}: app memory per added session (median) {kib:.0f} KiB", end="")
+        print(f" -> target < {TARGET_KIB_PER_SESSION} KiB: {verdict}")
+        errors = [e for t in range(1, trials + 1) for name in ("bare", "app") for e in rows[(kind, name, n, t)].errors]
+        print(f"{n} sessions, {kind}: errors {len(errors)} -> target 0: {'met' if not errors else 'NOT met'}")
         for error in errors[:3]:
             print(f"  error: {error}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the scenarios (bare and app back to back, ``--trials`` times) and print the tables."""
+    parser = argparse.ArgumentParser(description="Concurrent-session load benchmark (prints figures)")
+    parser.add_argument("--sessions", type=int, nargs="+", default=[50, 100])
+    parser.add_argument("--interactions", type=int, default=5)
+    parser.add_argument("--scenario", choices=(*SCENARIOS, "both"), default="both")
+    parser.add_argument(
+        "--trials", type=int, default=3, help="pairs of runs per size; the verdict uses the median pair (default 3)"
+    )
+    args = parser.parse_args(argv)
+    kinds = SCENARIOS if args.scenario == "both" else (args.scenario,)
+    env, which = app_env()
+    print("# Load benchmark")
+    print(f"app catalogue: {which}; first-view link: ?{FIRST_VIEW_QUERY}")
+    print(f"nproc {os.cpu_count()}, load avg at start {load_average()}")
+    rows: dict[tuple[str, str, int, int], LoadResult] = {}
+    for kind in kinds:
+        for n in args.sessions:
+            for trial in range(1, args.trials + 1):
+                for name in ("bare", "app"):  # back to back, so background load hits both alike
+                    rows[(kind, name, n, trial)] = scenario(name, n, args.interactions, env, kind)
+                    print(f"  {kind}: {name} x {n}, trial {trial}: done (load avg {load_average()})", file=sys.stderr)
+    for kind in kinds:
+        what = (
+            f"{args.interactions} taps per session after its own first run"
+            if kind == "taps"
+            else "one first run per session, all from the same link"
+        )
+        print(f"\n## {'Taps' if kind == 'taps' else 'First views'}: {what}; all sessions start together; "
+              f"fresh server each row; {args.trials} trials, bare and app back to back\n")  # fmt: skip
+        _table(rows, kind)
+        _verdicts(rows, kind, args.sessions, args.trials)
     print(f"load avg at end {load_average()}")
     return 0
 

@@ -19,6 +19,7 @@ holds no dense conditions × symptoms table of objects (at 100,000 conditions th
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -68,6 +69,8 @@ class Index:
     """condition_id -> whom it usually affects (schema.AGES values)."""
     facet_mask: Mapping[str, np.ndarray]
     """An onset or age value -> read-only bool array over conditions: which usually fit it."""
+    what_it_is: Mapping[str, str]
+    """condition_id -> the first sentence of its summary: one plain line of what it is."""
     links_of: Mapping[str, tuple[LinkedSymptom, ...]]
     link_of: Mapping[str, Mapping[str, LinkedSymptom]]
     difference_records: tuple[Difference, ...]
@@ -165,6 +168,15 @@ def source_markdown(record: Mapping[str, str], links: bool) -> str:
     return label + ident
 
 
+def first_sentence(text: str) -> str:
+    """The first sentence of a lay text: one plain line of what a condition is."""
+    match = _SENTENCE_END.search(text)
+    return text[: match.end(1)] if match else text
+
+
+_SENTENCE_END = re.compile(r"([.!?])\s+(?=[A-Z0-9\"'(])")
+
+
 def _facet_masks(cat: Catalog) -> dict[str, np.ndarray]:
     masks = {}
     for column, values in (("onset", schema.ONSETS), ("ages", schema.AGES)):
@@ -206,6 +218,7 @@ def prepare(cat: Catalog) -> Index:
         onsets=_mapping(condition_ids, cat.conditions["onset"].tolist()),
         ages=_mapping(condition_ids, cat.conditions["ages"].tolist()),
         facet_mask=MappingProxyType(_facet_masks(cat)),
+        what_it_is=_mapping(condition_ids, [first_sentence(s) for s in cat.conditions["summary"].tolist()]),
         links_of=MappingProxyType(links_of),
         link_of=MappingProxyType(
             {cid: MappingProxyType({link.symptom_id: link for link in links}) for cid, links in links_of.items()}

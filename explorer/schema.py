@@ -180,6 +180,11 @@ class Band:
     colour: str
 
     @property
+    def meter(self) -> str:
+        """Five dots, as many filled as the weight: '●●●○○' for "many people" (shape, not colour)."""
+        return "●" * self.weight + "○" * (5 - self.weight)
+
+    @property
     def typical(self) -> bool:
         """True for the bands that make a symptom typical of a condition ("many people" or more)."""
         return self.weight >= 3

@@ -39,7 +39,7 @@ EXPLORE_INTRO = (
     "You will see which conditions list them, how often, and where that comes from."
 )
 SEARCH_LABEL = "Describe a symptom in your own words"
-SEARCH_PLACEHOLDER = "For example: seeing double, legs feel heavy, pins and needles"
+SEARCH_PLACEHOLDER = "For example: pins and needles"
 SEARCH_ADDED = "Added: {symptoms}."
 SEARCH_ALREADY = "Already chosen: {symptoms}."
 SEARCH_NOTHING = "No symptom in our list matched “{query}”. Try other words, or look through the groups below."
@@ -58,6 +58,7 @@ EMPTY_STATE = (
 NO_MATCH = "None of the conditions in this app list the symptoms you chose."
 NONE_LISTS_ALL = "No condition here lists all of the symptoms you chose. The conditions below list some of them."
 RESULTS_TITLE = "Conditions that list your symptoms"
+JUMP_TO_RESULTS = "↓ Go to the {n} conditions that list them"
 RESULT_COUNT = "{n} conditions list at least one of your symptoms."
 LISTS_N_OF_M = "lists {n} of the {m} symptoms you chose"
 LISTS_ALL = "lists all {m} symptoms you chose"
@@ -65,6 +66,12 @@ LISTS_ONE = "lists the symptom you chose"
 NOT_LISTED = "Not listed for it: {symptoms}."
 EXCLUDED = "Sources say it does not usually cause: {symptoms}."
 SOURCES_LABEL = "Sources"
+NOTE_SOURCE = "source"
+CARD_COMPARE = "Compare with look-alikes"
+MATRIX_SCROLL_NOTE = (
+    "On a small screen the chart scrolls sideways inside its frame. The table below holds the same "
+    "information, with the symptom names always in view."
+)
 SOURCE_OF_LINK = "source: {source}"
 SHOW_MORE = "Show {n} more conditions"
 ORDER_NOTE = (

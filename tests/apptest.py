@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
@@ -80,6 +81,33 @@ def all_text(at: AppTest) -> str:
         parts.extend(str(el.value) for el in getattr(at, kind))
     parts.extend(str(e.label) for e in at.expander)
     return "\n".join(parts)
+
+
+def html_bodies(at: AppTest) -> list[str]:
+    """The HTML blocks the app writes (st.html): result cards, symptom lines, source notes."""
+    return [node.proto.body for node in at._tree if getattr(node, "type", None) == "html"]
+
+
+def result_cards(at: AppTest) -> list[tuple[str, str]]:
+    """(condition id, HTML body) of each result card on the page, in order."""
+    found = (re.search(r"data-condition='([^']+)'", body) for body in html_bodies(at))
+    return [(match.group(1), match.string) for match in found if match]
+
+
+def result_titles(at: AppTest) -> list[str]:
+    """The title of each result card: its condition's name, the link to its page."""
+    names = {query: unescape(label) for label, _, query in links_of(at)}
+    return [names[f"condition={cid}"] for cid, _ in result_cards(at)]
+
+
+def html_text(body: str) -> str:
+    """The text of an HTML block: tags removed, entities decoded, white space collapsed."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", body)).split())
+
+
+def card_text(at: AppTest, condition_id: str) -> str:
+    """A result card's text (see :func:`html_text`)."""
+    return html_text(dict(result_cards(at))[condition_id])
 
 
 def unescape(text: str) -> str:

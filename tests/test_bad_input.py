@@ -17,7 +17,7 @@ from streamlit.testing.v1 import AppTest
 from explorer import texts
 from explorer.markdown import md
 from explorer.ui import routes
-from tests.apptest import clear_caches, picked, run_app
+from tests.apptest import clear_caches, html_bodies, picked, run_app
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -74,6 +74,8 @@ def markdown_texts(at: AppTest) -> list[str]:
         proto = getattr(node, "proto", None)
         if proto is None:
             continue
+        if getattr(node, "type", None) == "html":  # HTML, not Markdown: assert_no_markup checks html_bodies()
+            continue
         data = MessageToDict(proto, preserving_proto_field_name=True)
         values = list(data.values())
         inner = values[0] if len(values) == 1 and isinstance(values[0], dict) else data
@@ -85,13 +87,25 @@ def markdown_texts(at: AppTest) -> list[str]:
     return found
 
 
+# In the app's own HTML, only its own tags may appear; catalogue text is entity-escaped (&lt;script&gt;).
+HTML_TAG = re.compile(r"<\s*/?\s*([a-zA-Z]+)")
+OWN_TAGS = {"div", "p", "br", "em", "strong", "ul", "ol", "li", "span", "sup", "a", "style"}
+
+
 def all_text(at: AppTest) -> str:
-    return "\n".join(markdown_texts(at))
+    return "\n".join([*markdown_texts(at), *html_bodies(at)])
 
 
 def assert_no_markup(at: AppTest) -> None:
     for text in markdown_texts(at):
         assert not UNESCAPED.search(text), f"unescaped markup rendered: {text[:200]!r}"
+    for body in html_bodies(at):
+        tags = {tag.lower() for tag in HTML_TAG.findall(body)}
+        assert tags <= OWN_TAGS, f"markup from the data rendered as HTML: {tags - OWN_TAGS} in {body[:200]!r}"
+        attributes = " ".join(re.findall(r"<[^<>]*>", body))  # inside tags only: text may quote anything
+        assert not re.search(r"\son\w+=", attributes), body[:200]
+        hrefs = re.findall(r"href='([^']*)'", body)
+        assert all(h.startswith("https://") and "'" not in h for h in hrefs), hrefs  # only https links
 
 
 # --- URL parameters --------------------------------------------------------------------
@@ -163,6 +177,9 @@ def test_hostile_catalogue_renders_as_text_on_explore(make_app) -> None:
     assert md("<script>alert('xss-script')</script>") in text  # a condition name, a label, a source title
     assert md('"><img src=x onerror=alert("xss-img")>') in text
     assert md("[click me](javascript:alert('xss-link'))") in text
+    cards = "\n".join(html_bodies(at))  # the result cards: HTML-escaped instead
+    assert "Source src_a &lt;script&gt;alert(&#x27;xss-script&#x27;)&lt;/script&gt;" in cards
+    assert "&quot;&gt;&lt;img src=x onerror=alert(&quot;xss-img&quot;)&gt;" in cards
     assert md("**bold** _it_ `code` :red[red] $x^2$") in text
     assert r"Alpha syndrome \<script\>alert\('xss\-script'\)\</script\>" in text
     assert "javascript:alert(1)" not in text.replace("\\", ""), "the source URL is never a live link"

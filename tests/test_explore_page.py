@@ -8,7 +8,16 @@ import pytest
 
 from explorer import schema, texts
 from explorer.ui.state import widget_key
-from tests.apptest import all_text, fresh_app, picked, symptom_pills, unescape
+from tests.apptest import (
+    card_text,
+    fresh_app,
+    links_of,
+    picked,
+    result_cards,
+    result_titles,
+    symptom_pills,
+    unescape,
+)
 
 
 @pytest.fixture
@@ -24,10 +33,6 @@ def pick(at, symptom_id):
     at.run()
     assert not at.exception
     return at
-
-
-def result_titles(at):
-    return [unescape(m.value.split("\n")[0].removeprefix("#### ")) for m in at.markdown if m.value.startswith("#### ")]
 
 
 def test_disclaimer_and_empty_state(app):
@@ -51,25 +56,52 @@ def test_double_vision_and_drooping_eyelid_put_myasthenia_first(app):
     pick(app, "double_vision")
     pick(app, "drooping_eyelid")
     assert result_titles(app)[0] == "Myasthenia gravis"
-    text = unescape(all_text(app))
-    assert "Lists all 2 symptoms you chose" in text
-    card = next(m.value for m in app.markdown if m.value.startswith("#### Myasthenia gravis"))
-    assert "\n- **Double vision**: " in card
-    assert "**Drooping eyelid**" in card
-    assert "source: [Gilhus NE. Myasthenia gravis" in unescape(card)  # the condition's named authority
+    card = card_text(app, "myasthenia_gravis")
+    assert "Lists all 2 symptoms you chose" in card
+    assert "Myasthenia gravis is a long-term condition" in card  # one plain line of what it is
+    assert "Double vision ●●●●○ most people source 1" in card
+    assert "Drooping eyelid" in card
+    assert "Gilhus NE. Myasthenia gravis" in card  # the condition's named authority, as a numbered note
     assert texts.DISCLAIMER_SHORT in [w.value for w in app.warning]
     assert app.query_params["symptoms"] == "double_vision,drooping_eyelid"
 
 
-def test_frequency_is_in_words_not_numbers(app):
+def test_each_card_links_to_its_condition_page_and_its_look_alikes(app, real):
     pick(app, "double_vision")
-    cards = [m.value for m in app.markdown if m.value.startswith("#### ")]
-    lines = [line for card in cards for line in card.splitlines() if line.startswith("- **")]
-    assert lines
-    for line in lines:
-        how_often = unescape(line).split(" · source:")[0].split(":", 1)[1].strip()
-        assert how_often in [band.words for band in schema.BANDS], line
-        assert not re.search(r"\d", how_often)
+    links = links_of(app)
+    for cid, _ in result_cards(app):
+        assert (real.condition_names[cid], "conditions", f"condition={cid}") in {
+            (unescape(label), page, query) for label, page, query in links
+        }
+    mg_compare = [q for label, page, q in links if page == "compare" and q.startswith("compare=myasthenia_gravis%2C")]
+    assert mg_compare, links
+    assert "lambert_eaton" in mg_compare[0]
+
+
+def test_a_card_cites_each_source_once_as_a_numbered_note(app):
+    for sid in ("double_vision", "drooping_eyelid", "trouble_swallowing", "trouble_breathing"):
+        pick(app, sid)
+    for cid, body in result_cards(app):
+        notes = re.findall(r"<ol class='nse-notes'>(.*?)</ol>", body)[0]
+        titles = re.findall(r"<li>(.*?)</li>", notes)
+        assert len(titles) == len(set(titles)), (cid, titles)  # no source twice
+        cited = {int(n) for n in re.findall(r"<sup><span class='nse-hidden'>source </span>([\d, ]+)</sup>", body)
+                 for n in [n] for n in n.split(", ")}  # fmt: skip
+        assert cited == set(range(1, len(titles) + 1)), (cid, cited, len(titles))  # every note cited, none missing
+
+
+def test_frequency_is_in_words_and_a_meter_not_numbers(app):
+    pick(app, "double_vision")
+    lines = [li for _, body in result_cards(app) for li in re.findall(r"<ul class='nse-lines'>(.*?)</ul>", body)]
+    items = [item for block in lines for item in re.findall(r"<li>(.*?)</li>", block)]
+    assert items
+    for item in items:
+        meter, words = re.search(
+            r"<span class='nse-meter' aria-hidden='true'>([●○]{5})</span> ([a-z ]+)<sup>", item
+        ).groups()
+        band = next(b for b in schema.BANDS if b.words == words)
+        assert meter == band.meter and meter.count("●") == band.weight
+        assert not re.search(r"\d", words)
 
 
 def test_trouble_breathing_shows_emergency_box(app):

@@ -6,7 +6,7 @@ import pytest
 
 from explorer import texts
 from explorer.ui.state import widget_key
-from tests.apptest import all_text, fresh_app, go, picked, unescape
+from tests.apptest import all_text, card_text, fresh_app, go, picked, result_cards, result_titles, unescape
 
 CIDP = "Chronic inflammatory demyelinating polyneuropathy"
 GBS = "Guillain-Barré syndrome"
@@ -14,11 +14,14 @@ TINGLING_AND_WEAK_LIMBS = "numbness_tingling,weakness_all_limbs"
 
 
 def titles(at) -> list[str]:
-    return [unescape(m.value.split("\n")[0].removeprefix("#### ")) for m in at.markdown if m.value.startswith("#### ")]
+    return result_titles(at)
 
 
 def card(at, name: str) -> str:
-    return next(unescape(m.value) for m in at.markdown if unescape(m.value).startswith(f"#### {name}\n"))
+    cid = next(
+        cid for cid, title in zip((c for c, _ in result_cards(at)), result_titles(at), strict=True) if title == name
+    )
+    return card_text(at, cid)
 
 
 def every_title(at) -> list[str]:

@@ -16,7 +16,7 @@ from explorer import texts
 from explorer.catalog import load_catalog
 from explorer.markdown import md
 from explorer.model import CatalogError
-from tests.apptest import all_text, clear_caches, go, links_of, visit
+from tests.apptest import all_text, clear_caches, go, html_bodies, html_text, links_of, visit
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "app.py"
@@ -66,8 +66,10 @@ def test_condition_page(web):
     assert at.title[0].value == "Alpha syndrome"
     body = all_text(at)
     assert "An invented condition for tests\\." in body  # summary, escaped
-    assert "**Most people (80 to 99 in 100)**" in body
-    assert "**Double vision** · source: [Fixture source A (Test publisher)](https://example.org/a)" in body
+    lines = " ".join(html_text(b) for b in html_bodies(at))
+    assert "●●●●○ Most people (80 to 99 in 100) Double vision source 1 Drooping eyelid source 1" in lines
+    sources = next(b for b in html_bodies(at) if "nse-notes" in b and "nse-lines" not in b)
+    assert "<li><a href='https://example.org/a' target='_blank' rel='noopener noreferrer'>Fixture source A" in sources
     assert "- ORPHA: ORPHA:1\n- ICD-10: G70\\.0\n- ICD-11: 8C60" in body  # no Orphanet URL in the sources
     assert "Last reviewed on 2026\\-11\\-25." in body
     assert "- Neurologist" in body
@@ -83,8 +85,8 @@ def test_condition_page_escapes_data(web):
 
 def test_condition_page_kiosk_has_no_external_links(kiosk):
     at = visit("conditions", {"condition": "alpha"})
-    body = all_text(at)
-    assert "https://" not in body
+    body = all_text(at) + "".join(html_bodies(at))
+    assert "https://" not in body and "href=" not in body
     assert "Fixture source A (Test publisher)" in body
 
 
@@ -224,8 +226,9 @@ def test_quiz_right_answer_explains_and_moves_on(web):
     _choice(at, "Beta disease").click().run()
     assert at.success[0].value == "Right — it is Beta disease."
     body = all_text(at)
-    assert "The sources for Beta disease list:" in body
-    assert "- **Tiredness**: most people · source: Fixture source B (Test publisher) doi:10\\.0000/fixture" in body
+    why = html_text(next(b for b in html_bodies(at) if "The sources for" in b))
+    assert why.startswith("The sources for Beta disease list: Tiredness ●●●●○ most people source 1")
+    assert "Sources Fixture source B (Test publisher) doi:10.0000/fixture" in why
     assert "Delta neuropathy lists 2 of these 3 symptoms: numbness or tingling and weak legs." in body
     assert "Your score this visit: 1 of 1." in body
     at.button(key="quiz-next").click().run()

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from html import escape
+
 import pandas as pd
 import streamlit as st
 
 from explorer import conditions, schema, texts, urlstate
 from explorer.index import Index
 from explorer.markdown import md
-from explorer.ui import routes, state
+from explorer.ui import cards, routes, state
 from explorer.ui.startup import Context
-from explorer.ui.widgets import sources_list, symptom_line
 
 CATEGORY_PARAM = "category"
 QUERY_PARAM = "q"
@@ -109,10 +110,13 @@ def _list(ix: Index) -> None:
 # --- one condition ---------------------------------------------------------------------
 
 
-def _symptoms(ix: Index, view: conditions.ConditionView, links: bool) -> None:
+def _symptoms(ix: Index, view: conditions.ConditionView, notes: cards.Notes) -> None:
+    """Its symptoms grouped by how often, one line each, citing the numbered sources at the end of the page."""
     st.subheader(texts.CONDITION_SYMPTOMS)
     if not view.bands:
         st.caption(texts.CONDITION_NO_SYMPTOMS)
+        return
+    parts = []
     for group in view.bands:
         band = schema.BAND[group.frequency]
         if group.frequency == "excluded":
@@ -121,8 +125,10 @@ def _symptoms(ix: Index, view: conditions.ConditionView, links: bool) -> None:
             heading = texts.CONDITION_BAND_HEADING.format(
                 words=band.words[:1].upper() + band.words[1:], range=band.range
             )
-        lines = "\n".join(symptom_line(ix, link, links, band=False, note=True) for link in group.links)
-        st.markdown(f"**{heading}**\n\n{lines}")
+        meter = "" if group.frequency == "excluded" else cards.meter(group.frequency) + " "
+        parts.append(f"<p class='nse-group'>{meter}<strong>{escape(heading)}</strong></p>")
+        parts.append(cards.symptom_items(ix, group.links, notes, band=False, note=True))
+    st.html("<div class='nse-card'>" + "".join(parts) + "</div>")
 
 
 def _codes(view: conditions.ConditionView, links: bool) -> None:
@@ -162,7 +168,8 @@ def _detail(ix: Index, cid: str, links: bool) -> None:
         st.markdown(md(row[column]))
         if column == "course":
             st.caption(_onset_line(ix, row, links))
-    _symptoms(ix, view, links)
+    notes = cards.Notes()
+    _symptoms(ix, view, notes)
     st.subheader(texts.CONDITION_TREATMENT)
     st.markdown(md(row["treatment"]))
     st.caption(texts.CONDITION_TREATMENT_NOTE)
@@ -171,7 +178,9 @@ def _detail(ix: Index, cid: str, links: bool) -> None:
     _codes(view, links)
     _compared(ix, view)
     st.subheader(texts.CONDITION_SOURCES)
-    st.markdown(sources_list(ix, view.source_ids, links))
+    for source_id in view.source_ids:
+        notes.cite(source_id)
+    st.html("<div class='nse-card'>" + notes.html(ix, links, title=False) + "</div>")
     st.caption(texts.CONDITION_REVIEWED.format(date=md(row["reviewed"])))
 
 

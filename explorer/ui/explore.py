@@ -10,14 +10,16 @@ import re
 import streamlit as st
 
 from explorer import search, texts, urlstate
-from explorer.explore import ExploreView, Result, course_words, explore_page
+from explorer.explore import COMPARE_MAX, ExploreView, Result, explore_page
 from explorer.index import Index
 from explorer.markdown import md
-from explorer.ui import routes, state
+from explorer.ui import cards, routes, state
+from explorer.ui.conditions import CONDITION_PARAM
 from explorer.ui.startup import Context
-from explorer.ui.widgets import bands_sentence, emergency_box, sources_list, symptom_line
+from explorer.ui.widgets import bands_sentence, emergency_box
 
 RESULTS_SHOWN = 8  # more are built only when asked for ("Show N more")
+RESULTS_ANCHOR = "results"
 SHOW_ALL = "show-all-for"  # the selection for which the visitor asked to see every result
 
 
@@ -120,12 +122,16 @@ def _facets() -> tuple[str | None, str | None]:
     return answers[0], answers[1]
 
 
-def _chosen_summary(ix: Index, chosen: tuple[str, ...]) -> None:
-    if not chosen:
+def _chosen_summary(ix: Index, view: ExploreView) -> None:
+    """What is chosen, "Clear all", and on a narrow screen a jump past the picker to the results."""
+    if not view.chosen:
         return
     cols = st.columns([4, 1], vertical_alignment="center")
-    cols[0].markdown(f"**{texts.CHOSEN_TITLE}:** " + ", ".join(ix.label_md[s] for s in chosen))
+    cols[0].markdown(f"**{texts.CHOSEN_TITLE}:** " + ", ".join(ix.label_md[s] for s in view.chosen))
     cols[1].button(texts.CLEAR_ALL, key=state.wk("clear"), on_click=_clear_all, use_container_width=True)
+    if view.results:
+        with st.container(key="jump-to-results"):  # shown only where the picker comes first (frame.py CSS)
+            st.markdown(f"[{texts.JUMP_TO_RESULTS.format(n=len(view.results))}](#{RESULTS_ANCHOR})")
 
 
 def group_slug(group: str) -> str:
@@ -164,33 +170,20 @@ def _picker(ix: Index, chosen: tuple[str, ...]) -> None:
 
 
 def _result_card(ix: Index, result: Result, links: bool) -> None:
-    explanation = result.explanation
-    if result.lists_all:
-        count = texts.LISTS_ONE if result.n_chosen == 1 else texts.LISTS_ALL.format(m=result.n_chosen)
-    else:
-        count = texts.LISTS_N_OF_M.format(n=result.n_matched, m=result.n_chosen)
-    parts = [
-        f"#### {ix.name_md[result.condition_id]}\n{md(count.capitalize())} · *{md(result.category)}*",
-        _course_line(result),
-        "\n".join(symptom_line(ix, link, links) for link in explanation.matched),
-    ]
-    if explanation.excluded:
-        names = [ix.lay_label(link.symptom_id) for link in explanation.excluded]
-        parts.append(md(texts.EXCLUDED.format(symptoms=texts.join_words(names))))
-    if explanation.not_listed:
-        names = [ix.lay_label(s) for s in explanation.not_listed]
-        parts.append(md(texts.NOT_LISTED.format(symptoms=texts.join_words(names))))
-    used = [link.source_id for link in explanation.matched]
-    row = ix.conditions.loc[result.condition_id]
-    # One markdown block for what the card says (fewer elements make a faster rerun), sources on request.
-    with st.container(border=True, key=f"result-{result.condition_id}"):
-        st.markdown("\n\n".join(parts))
-        with st.expander(texts.SOURCES_LABEL):
-            st.markdown(f"{md(row['summary'])}\n\n{sources_list(ix, [*used, *row['source_ids']], links)}")
-
-
-def _course_line(result: Result) -> str:
-    return md(course_words(result))
+    """The condition's name as a link to its page, what it is, its lines, its sources once, a compare link."""
+    cid = result.condition_id
+    with st.container(border=True, key=f"result-{cid}"):
+        with st.container(key=f"card-title-{cid}"):
+            routes.link("conditions", label=ix.name_md[cid], query_params={CONDITION_PARAM: cid}, plain=True)
+        st.html(cards.result_body(ix, result, links))
+        look_alikes = [c for c in ix.conditions.at[cid, "compare_with"] if c != cid][: COMPARE_MAX - 1]
+        if look_alikes:
+            routes.link(
+                "compare",
+                label=texts.CARD_COMPARE,
+                icon=":material/compare_arrows:",
+                query_params={"compare": urlstate.format_ids([cid, *look_alikes])},
+            )
 
 
 def _next_questions(ix: Index, view: ExploreView) -> None:
@@ -214,7 +207,7 @@ def _next_questions(ix: Index, view: ExploreView) -> None:
 
 
 def _results(ix: Index, view: ExploreView, links: bool) -> None:
-    st.subheader(texts.RESULTS_TITLE)
+    st.subheader(texts.RESULTS_TITLE, anchor=RESULTS_ANCHOR)
     if not view.chosen:
         st.info(texts.EMPTY_STATE, icon=":material/touch_app:")
         return
@@ -249,7 +242,7 @@ def render(ctx: Context) -> None:
     onset, age = _facets()
     state.show_notices()
     view = explore_page(ix, state.selection(), onset, age)
-    _chosen_summary(ix, view.chosen)
+    _chosen_summary(ix, view)
     emergency_box(ix, view.red_flags, ctx.settings.emergency_number)
     left, right = st.columns([2, 3], gap="large")
     with left:

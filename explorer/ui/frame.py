@@ -34,10 +34,47 @@ ACCESSIBILITY_CSS = """<style>
 [data-testid="stButtonGroup"] [role="radiogroup"] { flex-wrap: wrap; overflow-x: visible; }
 </style>"""
 
+# Nothing is cut off with an ellipsis: long names in links, buttons and pills wrap onto more lines
+# (a phone, a portrait kiosk); a wide matrix chart scrolls inside its own frame, never the page.
+LAYOUT_CSS = """<style>
+[data-testid="stPageLink-NavLink"], [data-testid="stButtonGroup"] button, [data-testid="stBaseButton-secondary"],
+[data-testid="stBaseButton-primary"], [data-testid="stMultiSelect"] [data-tag] { height: auto; max-width: 100%; }
+[data-testid="stPageLink-NavLink"] *, [data-testid="stButtonGroup"] button *,
+[data-testid="stMultiSelect"] [data-tag] *, [data-testid="stBaseButton-secondary"] *,
+[data-testid="stBaseButton-primary"] * {
+  white-space: normal !important; text-overflow: clip !important; overflow: visible !important;
+}
+.st-key-matrix-frame { overflow-x: auto; max-width: 100%; }
+/* Side by side (wider than Streamlit's 640 px column break) the results are in view: no jump needed. */
+@media (min-width: 640px) { .st-key-jump-to-results { display: none; } }
+</style>"""
+
+# Result cards and symptom lines (explorer/ui/cards.py). Link text is underlined, so it is told from
+# the text around it by more than colour; the notes and meta lines are slightly faded like captions.
+CARD_CSS = """<style>
+[class*="st-key-card-title-"] [data-testid="stPageLink-NavLink"] { padding-left: 0; }
+[class*="st-key-card-title-"] [data-testid="stPageLink-NavLink"] p {
+  font-size: 1.3rem; font-weight: 700; text-decoration: underline; text-underline-offset: 0.18em;
+}
+.nse-card p { margin: 0 0 0.5rem; }
+.nse-card .nse-meta, .nse-card .nse-muted { opacity: 0.85; }
+.nse-card ul.nse-lines { margin: 0.2rem 0 0.6rem 1.1rem; padding: 0; }
+.nse-card ul.nse-lines li { margin: 0.2rem 0; }
+.nse-card .nse-meter { letter-spacing: 0.06em; font-size: 0.85em; white-space: nowrap; }
+.nse-card sup { font-size: 0.7em; margin-left: 0.1em; }
+.nse-card .nse-notes-title { font-weight: 600; margin: 0.6rem 0 0.2rem; }
+.nse-card ol.nse-notes { font-size: 0.88rem; margin: 0 0 0.2rem 1.4rem; padding: 0; opacity: 0.9; }
+.nse-card ol.nse-notes li { margin: 0.15rem 0; overflow-wrap: anywhere; }
+.nse-card a { color: inherit; text-decoration: underline; }
+.nse-hidden {
+  position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;
+}
+</style>"""
+
 
 def header(settings: Settings) -> None:
     """Top of every page (runs on every full script run, before the page)."""
-    st.html(ACCESSIBILITY_CSS)
+    st.html(ACCESSIBILITY_CSS + CARD_CSS + LAYOUT_CSS)
     if settings.kiosk:
         kiosk.top(settings)
     disclaimer()

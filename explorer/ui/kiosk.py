@@ -49,14 +49,17 @@ a[target="_blank"] { pointer-events: none; }
 /* No long-press menus or text selection on a touch screen; typing still works. */
 body { -webkit-touch-callout: none; -webkit-user-select: none; user-select: none; }
 input, textarea { -webkit-user-select: text; user-select: text; }
-/* "Start over" stays in view while the page scrolls. */
+/* A portrait screen is used edge to edge. */
+[data-testid="stMainBlockContainer"] { padding-left: 1.5rem; padding-right: 1.5rem; max-width: none; }
+/* "Start over" stays at the bottom of the screen, within a thumb's reach, while the page scrolls. */
 .st-key-kiosk-bar {
-  position: sticky; top: 3.75rem; z-index: 990;
-  background-color: #ffffff; padding: 0.25rem 0;
+  position: fixed; left: 0; right: 0; bottom: 0; z-index: 990;
+  background-color: #ffffff; padding: 0.5rem 1.5rem; box-shadow: 0 -0.25rem 1rem rgba(0, 0, 0, 0.18);
 }
+[data-testid="stMain"] { padding-bottom: 7rem; }
 /* The countdown floats above everything, wherever the visitor scrolled to. */
 .st-key-kiosk-idle {
-  position: fixed; left: 50%; bottom: 2rem; transform: translateX(-50%); z-index: 1000;
+  position: fixed; left: 50%; bottom: 7rem; transform: translateX(-50%); z-index: 1000;
   width: min(40rem, 92vw); padding: 1rem; border-radius: 0.75rem;
   background-color: #ffffff; box-shadow: 0 0.5rem 2rem rgba(0, 0, 0, 0.45);
 }

@@ -137,7 +137,9 @@ def render(ctx: Context) -> None:
         return
     legend = "; ".join(f"{band.short} = {band.words}" for band in schema.BANDS)
     st.caption(texts.MATRIX_ORDER_NOTE + " " + texts.MATRIX_LEGEND.format(legend=legend))
-    st.altair_chart(chart(ix, view), width="content", alt=texts.MATRIX_TITLE, key=state.wk("matrix", "chart"))
+    with st.container(key="matrix-frame"):  # scrolls sideways inside its own frame, not the page
+        st.altair_chart(chart(ix, view), width="content", alt=texts.MATRIX_TITLE, key=state.wk("matrix", "chart"))
+    st.caption(texts.MATRIX_SCROLL_NOTE)
     st.subheader(texts.MATRIX_TEXT_TITLE)
     bands = view.bands
     st.caption(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from html import escape
 
 import streamlit as st
 
@@ -10,9 +11,8 @@ from explorer import quiz as core
 from explorer import texts
 from explorer.index import Index
 from explorer.markdown import md
-from explorer.ui import state
+from explorer.ui import cards, state
 from explorer.ui.startup import Context
-from explorer.ui.widgets import symptom_line
 
 SEED_PARAM = "seed"
 MAX_SEED = 10**9
@@ -57,9 +57,12 @@ def _choices(ix: Index, question: core.Question, answered: bool) -> None:
 def _why(ix: Index, view: core.QuizView, links: bool) -> None:
     question, explanations = view.question, view.explanations
     st.markdown(f"**{texts.QUIZ_WHY}**")
-    lines = [texts.QUIZ_ANSWER_LISTS.format(name=ix.name_md[question.answer])]
-    lines.extend(symptom_line(ix, link, links) for link in explanations[question.answer].matched)
-    st.markdown("\n".join(lines))
+    notes = cards.Notes()
+    st.html(
+        "<div class='nse-card'>"
+        f"<p>{escape(texts.QUIZ_ANSWER_LISTS.format(name=ix.condition_names[question.answer]))}</p>"
+        f"{cards.symptom_items(ix, explanations[question.answer].matched, notes)}{notes.html(ix, links)}</div>"
+    )
     others = []
     for cid in question.choices:
         if cid == question.answer:

@@ -42,15 +42,20 @@ def _not_run() -> None:
     """The body of a page object made only to link to a registered page (never run)."""
 
 
-def page(name: str, render: Callable[[], None] = _not_run) -> st.Page:
+def page(name: str, render: Callable[[], None] = _not_run, icon: bool = True) -> st.Page:
     """The page called ``name``: with its render function for ``st.navigation``, without one for a link."""
     route = BY_NAME[name]
-    return st.Page(render, title=route.title, icon=route.icon, url_path=route.url_path, default=route.default)
+    return st.Page(
+        render, title=route.title, icon=route.icon if icon else None, url_path=route.url_path, default=route.default
+    )
 
 
-def link(name: str, label: str | None = None, icon: str | None = None, query_params=None) -> None:
-    """A real link to a page of the app (works in any browser tab), with optional URL parameters."""
-    st.page_link(page(name), label=label, icon=icon, query_params=query_params)
+def link(name: str, label: str | None = None, icon: str | None = None, query_params=None, plain=False) -> None:
+    """A real link to a page of the app (works in any browser tab), with optional URL parameters.
+
+    ``plain`` leaves out the page's icon (a link that is a title, such as a result card's).
+    """
+    st.page_link(page(name, icon=not plain), label=label, icon=icon, query_params=query_params)
 
 
 def switch(name: str) -> None:

@@ -9,7 +9,6 @@ import streamlit as st
 from explorer import schema, texts
 from explorer.index import Index
 from explorer.markdown import md
-from explorer.model import LinkedSymptom
 
 __all__ = ["md"]  # pages escape untrusted text with widgets.md
 
@@ -39,17 +38,6 @@ def emergency_box(ix: Index, flagged: Iterable[str], number: str) -> None:
 def band_words(band: str) -> str:
     """A band in words, or 'not listed' for an empty cell."""
     return schema.BAND[band].words if band else texts.NOT_LISTED_WORD
-
-
-def symptom_line(ix: Index, link: LinkedSymptom, links: bool, band: bool = True, note: bool = False) -> str:
-    """One Markdown list item: '- **Double vision**: most people · source: …'.
-
-    ``band=False`` leaves out how often (a list already grouped by band); ``note`` adds the link's note.
-    """
-    words = f": {schema.BAND[link.frequency].words}" if band and link.frequency != "excluded" else ""
-    extra = f" — {md(link.note)}" if note and link.note else ""
-    source = texts.SOURCE_OF_LINK.format(source=ix.source_md[link.source_id, links])
-    return f"- **{ix.label_md[link.symptom_id]}**{words}{extra} · {source}"
 
 
 def bands_sentence(ix: Index, bands: Mapping[str, str], condition_ids: Iterable[str]) -> str:

@@ -145,6 +145,39 @@ def screenshot(page: Page, name: str) -> Path:
     return path
 
 
+# --- the three screens, and a tour of every page with something on it ------------------------------
+
+SCREENS = {"phone": (390, 844), "laptop": (1366, 768), "kiosk": (1080, 1920)}
+TOUR = (
+    ("explore-empty", "/"),
+    ("explore", "/?symptoms=double_vision,drooping_eyelid,trouble_swallowing,trouble_breathing&onset=days_weeks"),
+    ("conditions", "/conditions"),
+    ("condition", "/conditions?condition=myasthenia_gravis"),
+    ("compare", "/compare?compare=myasthenia_gravis,lambert_eaton,cidp,guillain_barre"),
+    ("matrix", "/matrix"),
+    ("quiz", "/quiz?seed=334"),
+    ("handout", "/handout?symptoms=double_vision,drooping_eyelid&onset=months_years"),
+    ("about", "/about"),
+)
+MAIN = "[data-testid=stMain]"
+
+
+def whole_page(page: Page, path: Path) -> Path:
+    """A picture of the whole page at the current width.
+
+    Streamlit scrolls inside its main block, not the document, so a full-page screenshot shows only
+    the first screen: the viewport is stretched to the content's height first, then put back.
+    """
+    width, height = page.viewport_size["width"], page.viewport_size["height"]
+    content = page.evaluate(f"() => document.querySelector('{MAIN}').scrollHeight")
+    page.set_viewport_size({"width": width, "height": max(height, min(content + 80, 16_000))})
+    wait_idle(page)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(path), full_page=True)
+    page.set_viewport_size({"width": width, "height": height})
+    return path
+
+
 PILL = "[class*=st-key-pick-] [data-testid=stButtonGroup] button[data-variant=pills]"  # the symptom picker's
 ANSWER = ".st-key-facets [data-testid=stButtonGroup] button[data-variant=pills]"  # "How did it start?", ...
 

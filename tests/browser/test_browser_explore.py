@@ -123,11 +123,14 @@ def test_keyboard_only_can_choose_a_symptom_and_reach_the_results(web_server, ne
     page.keyboard.press("Space")
     wait_idle(page)
     assert_chosen(page, ["Double vision"])
-    _tab_to(page, "el.tagName === 'SUMMARY' && !!el.closest(\"[class*='st-key-result-']\")")
+    # The first result card's title is a link to the condition's page: Tab reaches it, Enter follows it.
+    _tab_to(page, "el.tagName === 'A' && !!el.closest(\"[class*='st-key-card-title-']\")")
     focused_card = page.evaluate(
         "() => [...document.activeElement.closest(\"[class*='st-key-result-']\").classList]"
         ".find(c => c.startsWith('st-key-result-')).slice(14)"
     )
-    assert focused_card in result_ids(page)
-    page.keyboard.press("Enter")  # opens the card's Sources
-    expect(page.locator(f".st-key-result-{focused_card} details").first).to_have_attribute("open", "")
+    assert focused_card == result_ids(page)[0]
+    name = page.evaluate("() => document.activeElement.innerText.trim()")
+    page.keyboard.press("Enter")
+    expect(page.locator("h1").filter(has_text=name)).to_be_visible()
+    assert f"condition={focused_card}" in page.url

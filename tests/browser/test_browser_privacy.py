@@ -23,9 +23,10 @@ def visit_everything(page, url: str) -> None:
     search(page, SEARCH_TEXT)
     choose(page, TICKED["drooping_eyelid"])
     choose(page, TICKED["trouble_breathing"])
-    page.locator("[class*='st-key-result-'] summary").first.click()
-    wait_idle(page)
     query = "?" + page.url.split("?", 1)[1]
+    page.locator("[class*='st-key-card-title-'] a").first.click()  # a card's title opens its condition page
+    page.wait_for_url("**/conditions?condition=*")
+    wait_idle(page)
     for path in nav_paths(page):
         open_app(page, url + path + query)
 
