@@ -127,24 +127,32 @@ def explore_page(
     ix = as_index(data)
     chosen = matching.known_ids(symptom_ids, ix.symptom_position, matching.UnknownSymptomError)
     matching.check_facets(onset, age)
-    ranked = matching.rank_checked(ix, chosen, onset, age)
-    results = tuple(
-        Result(
-            condition_id=cid,
-            name=name,
-            category=category,
-            n_matched=int(n),
-            n_chosen=int(m),
-            typicality=int(typicality),
-            explanation=matching.explain_checked(ix, cid, chosen),
-            onset=ix.onsets[cid],
-            ages=ix.ages[cid],
-            fits_onset=None if onset is None else onset in ix.onsets[cid],
-            fits_age=None if age is None else age in ix.ages[cid],
-        )
-        for cid, name, category, n, m, typicality in zip(
-            *(ranked[c].tolist() for c in ("condition_id", "name", "category", "n_matched", "n_chosen", "typicality")),
-            strict=True,
+    ranked = matching.ranking(ix, chosen, onset, age)
+    results = (
+        ()
+        if ranked is None
+        else tuple(
+            Result(
+                condition_id=cid,
+                name=name,
+                category=category,
+                n_matched=n,
+                n_chosen=len(chosen),
+                typicality=typicality,
+                explanation=matching.explain_checked(ix, cid, chosen),
+                onset=ix.onsets[cid],
+                ages=ix.ages[cid],
+                fits_onset=None if onset is None else onset in ix.onsets[cid],
+                fits_age=None if age is None else age in ix.ages[cid],
+            )
+            for cid, name, category, n, typicality in zip(
+                ix.condition_ids[ranked.rows].tolist(),
+                ranked.names.tolist(),
+                ix.category_values[ranked.rows].tolist(),
+                ranked.n_matched.tolist(),
+                ranked.typicality.tolist(),
+                strict=True,
+            )
         )
     )
     top = [r.condition_id for r in results[:COMPARE_MAX]]

@@ -122,15 +122,29 @@ def _fits(ix: Index, rows: np.ndarray, onset: str | None, age: str | None) -> np
     return fits
 
 
-def rank_checked(ix: Index, chosen: list[str], onset: str | None = None, age: str | None = None) -> pd.DataFrame:
-    """:func:`rank` for ids and facets already checked (ids de-duplicated)."""
+@dataclass(frozen=True)
+class Ranking:
+    """The ranked conditions as arrays, best first (what :func:`rank` puts in a DataFrame)."""
+
+    rows: np.ndarray
+    """Positions in ``conditions``."""
+    weights: np.ndarray
+    """rows x chosen: the band weights of the chosen symptoms."""
+    n_matched: np.ndarray
+    typicality: np.ndarray
+    fits: np.ndarray
+    names: np.ndarray
+
+
+def ranking(ix: Index, chosen: list[str], onset: str | None = None, age: str | None = None) -> Ranking | None:
+    """The order of :func:`rank` for ids and facets already checked; None when no condition lists any."""
     if not chosen:
-        return pd.DataFrame(columns=RANK_COLUMNS)
+        return None
     sub = ix.weights[:, [ix.symptom_position[s] for s in chosen]]  # conditions x chosen, weights 0..5
     n_matched = np.count_nonzero(sub, axis=1)
     hits = np.flatnonzero(n_matched)
     if hits.size == 0:
-        return pd.DataFrame(columns=RANK_COLUMNS)
+        return None
     sub, n_matched = sub[hits], n_matched[hits]
     typicality = sub.sum(axis=1, dtype=np.int64)
     names = ix.name_values[hits]
@@ -139,19 +153,27 @@ def rank_checked(ix: Index, chosen: list[str], onset: str | None = None, age: st
     fits = _fits(ix, hits, onset, age)
     # Fitting the facets given first, then most chosen symptoms listed, then most typical, then name.
     order = np.lexsort((name_rank, -typicality, -n_matched, -fits))
-    rows = hits[order]
-    matched, bands = _matched_and_bands(sub[order], chosen)
+    return Ranking(hits[order], sub[order], n_matched[order], typicality[order], fits[order], names[order])
+
+
+def rank_checked(ix: Index, chosen: list[str], onset: str | None = None, age: str | None = None) -> pd.DataFrame:
+    """:func:`rank` for ids and facets already checked (ids de-duplicated)."""
+    ranked = ranking(ix, chosen, onset, age)
+    if ranked is None:
+        return pd.DataFrame(columns=RANK_COLUMNS)
+    rows = ranked.rows
+    matched, bands = _matched_and_bands(ranked.weights, chosen)
     return pd.DataFrame(
         {
             "condition_id": ix.condition_ids[rows],
-            "name": names[order],
+            "name": ranked.names,
             "category": ix.category_values[rows],
-            "n_matched": n_matched[order].astype(np.int64),
+            "n_matched": ranked.n_matched.astype(np.int64),
             "n_chosen": np.full(rows.size, len(chosen), dtype=np.int64),
             "matched": matched,
             "bands": bands,
-            "typicality": typicality[order],
-            "fits": fits[order],
+            "typicality": ranked.typicality,
+            "fits": ranked.fits,
         },
         columns=RANK_COLUMNS,
     )

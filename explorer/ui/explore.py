@@ -173,8 +173,7 @@ def _result_card(ix: Index, result: Result, links: bool) -> None:
     """The condition's name as a link to its page, what it is, its lines, its sources once, a compare link."""
     cid = result.condition_id
     with st.container(border=True, key=f"result-{cid}"):
-        with st.container(key=f"card-title-{cid}"):
-            routes.link("conditions", label=ix.name_md[cid], query_params={CONDITION_PARAM: cid}, plain=True)
+        routes.link("conditions", label=ix.name_md[cid], query_params={CONDITION_PARAM: cid}, plain=True)
         st.html(cards.result_body(ix, result, links))
         look_alikes = [c for c in ix.conditions.at[cid, "compare_with"] if c != cid][: COMPARE_MAX - 1]
         if look_alikes:

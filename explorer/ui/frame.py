@@ -52,8 +52,10 @@ LAYOUT_CSS = """<style>
 # Result cards and symptom lines (explorer/ui/cards.py). Link text is underlined, so it is told from
 # the text around it by more than colour; the notes and meta lines are slightly faded like captions.
 CARD_CSS = """<style>
-[class*="st-key-card-title-"] [data-testid="stPageLink-NavLink"] { padding-left: 0; }
-[class*="st-key-card-title-"] [data-testid="stPageLink-NavLink"] p {
+[class*="st-key-result-"] > [data-testid="stElementContainer"]:first-child [data-testid="stPageLink-NavLink"] {
+  padding-left: 0;
+}
+[class*="st-key-result-"] > [data-testid="stElementContainer"]:first-child [data-testid="stPageLink-NavLink"] p {
   font-size: 1.3rem; font-weight: 700; text-decoration: underline; text-underline-offset: 0.18em;
 }
 .nse-card p { margin: 0 0 0.5rem; }

@@ -178,6 +178,7 @@ def whole_page(page: Page, path: Path) -> Path:
     return path
 
 
+CARD_TITLE = "[class*='st-key-result-'] a[href*='conditions?condition=']"  # a result card's title link
 PILL = "[class*=st-key-pick-] [data-testid=stButtonGroup] button[data-variant=pills]"  # the symptom picker's
 ANSWER = ".st-key-facets [data-testid=stButtonGroup] button[data-variant=pills]"  # "How did it start?", ...
 

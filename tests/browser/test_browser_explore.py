@@ -7,6 +7,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 from browserkit import (
+    CARD_TITLE,
     assert_chosen,
     choose,
     chosen_labels,
@@ -124,7 +125,7 @@ def test_keyboard_only_can_choose_a_symptom_and_reach_the_results(web_server, ne
     wait_idle(page)
     assert_chosen(page, ["Double vision"])
     # The first result card's title is a link to the condition's page: Tab reaches it, Enter follows it.
-    _tab_to(page, "el.tagName === 'A' && !!el.closest(\"[class*='st-key-card-title-']\")")
+    _tab_to(page, 'el.matches("' + CARD_TITLE + '")')
     focused_card = page.evaluate(
         "() => [...document.activeElement.closest(\"[class*='st-key-result-']\").classList]"
         ".find(c => c.startsWith('st-key-result-')).slice(14)"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from browserkit import SCREENS, SCREENSHOTS, TOUR, open_app, whole_page
+from browserkit import CARD_TITLE, SCREENS, SCREENSHOTS, TOUR, open_app, whole_page
 from playwright.sync_api import Page, expect
 from test_browser_pages import serious_violations, summarise
 
@@ -69,7 +69,7 @@ def test_result_cards_link_to_their_page_and_cite_each_source_once(request, new_
     for i in range(cards.count()):
         card = cards.nth(i)
         cid = re.search(r"st-key-result-(\S+)", card.get_attribute("class")).group(1)
-        title = card.locator("[class*='st-key-card-title-'] a")
+        title = card.locator("a[href*='conditions?condition=']")
         assert re.search(rf"(^|/)conditions\?condition={cid}$", title.get_attribute("href")), cid
         lines = card.locator("ul.nse-lines li").all_inner_texts()
         notes = card.locator("ol.nse-notes li").all_inner_texts()
@@ -79,7 +79,7 @@ def test_result_cards_link_to_their_page_and_cite_each_source_once(request, new_
             title_words = note.split(" (")[0][:40]
             assert not any(title_words in line for line in lines), f"{cid}: a source title on a symptom line"
     # The title link opens the condition's page, in the same tab.
-    first = cards.first.locator("[class*='st-key-card-title-'] a")
+    first = page.locator(CARD_TITLE).first
     name = first.inner_text().strip()
     first.click()
     expect(page.locator("h1").filter(has_text=name)).to_be_visible()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlparse
 
 import pytest
-from browserkit import ARTIFACTS, Server, choose, nav_paths, open_app, search, wait_idle
+from browserkit import ARTIFACTS, CARD_TITLE, Server, choose, nav_paths, open_app, search, wait_idle
 
 pytestmark = pytest.mark.browser
 
@@ -24,7 +24,7 @@ def visit_everything(page, url: str) -> None:
     choose(page, TICKED["drooping_eyelid"])
     choose(page, TICKED["trouble_breathing"])
     query = "?" + page.url.split("?", 1)[1]
-    page.locator("[class*='st-key-card-title-'] a").first.click()  # a card's title opens its condition page
+    page.locator(CARD_TITLE).first.click()  # a card's title opens its condition page
     page.wait_for_url("**/conditions?condition=*")
     wait_idle(page)
     for path in nav_paths(page):
