@@ -6,6 +6,7 @@ figures, and always stops both servers. Run from the repository root::
 
     .venv/bin/python bench/server.py                 # 3 cold starts each, 60 interactions each
     .venv/bin/python bench/server.py --reruns 30 --cold 1
+    .venv/bin/python bench/server.py --lang es       # the app in Spanish (EXPLORER_LANGUAGE=es)
 
 * cold start = process start -> /_stcore/health answers -> first run of a new session finished
   (for the app that run loads the catalogue into st.cache_resource);
@@ -42,7 +43,8 @@ BARE = ROOT / "bench" / "bare_app.py"
 MINI = ROOT / "tests" / "fixtures" / "mini"
 START_QUERY = "symptoms=double_vision,drooping_eyelid"
 # The symptom pill the app interaction presses and unpresses (its label), first one the picker offers.
-TOGGLE_CANDIDATES = ("Numbness or tingling", "Numbness", "Fatigue", "Leg weakness")
+# Spanish label after the English ones, so a --lang es run presses the same symptom.
+TOGGLE_CANDIDATES = ("Numbness or tingling", "Numbness", "Fatigue", "Leg weakness", "Entumecimiento u hormigueo")
 TARGET_RATIO = 1.5
 TARGET_COLD_DIFF_S = 2.0
 
@@ -60,13 +62,15 @@ def app_env() -> tuple[dict[str, str], str]:
 
 
 def toggle(session: Session, is_bare: bool) -> dict[str, WidgetValue]:
-    """What the next interaction sends: the bare app's checkbox flipped, or one symptom pill pressed.
-
-    The app's symptom is the first of TOGGLE_CANDIDATES its picker offers, else its first unpressed pill.
-    """
+    """What the next interaction sends: the bare app's checkbox flipped, or one symptom pill pressed."""
     if is_bare:
         box = session.checkbox_id("box")
         return {box: not session.checkboxes[box][1]}
+    return app_toggle(session)
+
+
+def app_toggle(session: Session) -> dict[str, WidgetValue]:
+    """One symptom pill pressed or unpressed: the first of TOGGLE_CANDIDATES offered, else the first unpressed."""
     offered = {option: group for group in session.pills.values() for option in group.options}
     for label in TOGGLE_CANDIDATES:
         if label in offered:
@@ -160,8 +164,17 @@ def main(argv: list[str] | None = None) -> int:
         metavar="N",
         help="also measure the bare app with N checkboxes (e.g. as many as the app has symptoms)",
     )
+    parser.add_argument(
+        "--lang",
+        default="",
+        metavar="CODE",
+        help="serve the app in this language (EXPLORER_LANGUAGE, e.g. es); default: the deployment default",
+    )
     args = parser.parse_args(argv)
     env, which = app_env()
+    if args.lang:
+        env = {**env, "EXPLORER_LANGUAGE": args.lang}
+        which = f"{which}, EXPLORER_LANGUAGE={args.lang}"
     print("# Server benchmark")
     print(f"app catalogue: {which}")
     print(f"nproc {os.cpu_count()}, load avg at start {load_average()}")
