@@ -22,9 +22,10 @@ RUN pip install --no-cache-dir -r requirements.txt
 
 COPY app.py ./
 COPY explorer/ explorer/
-COPY views/ views/
 COPY data/ data/
 COPY .streamlit/ .streamlit/
+# The UI translations: explorer/locale/<lang>/LC_MESSAGES/messages.po compiled to .mo (gettext).
+RUN pybabel compile --statistics -d explorer/locale -D messages
 
 USER explorer
 

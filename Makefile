@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint format bench bench-server bench-load bench-replicas bench-all reference evaluate validate screenshots clean
+.PHONY: run test lint format bench bench-server bench-load bench-replicas bench-all reference evaluate validate screenshots i18n clean
 
 run: $(VENV)/.runtime
 	$(BIN)/streamlit run app.py
@@ -39,6 +39,13 @@ reference: $(VENV)/.dev
 evaluate: $(VENV)/.dev
 	$(BIN)/python -m explorer.evaluation
 
+# After changing explorer/messages.py (or a name in schema.py): refresh the template and every
+# language's .po, translate the new entries, then compile (explorer/locale/README.md).
+i18n: $(VENV)/.dev
+	$(BIN)/pybabel extract -F babel.cfg -k N_ --no-location --sort-output --omit-header -o explorer/locale/messages.pot .
+	$(BIN)/pybabel update -i explorer/locale/messages.pot -d explorer/locale -D messages --no-fuzzy-matching --ignore-pot-creation-date
+	$(BIN)/pybabel compile --statistics -d explorer/locale -D messages
+
 screenshots: $(VENV)/.dev
 	$(BIN)/python scripts/screenshots.py
 
@@ -50,10 +57,12 @@ $(VENV)/bin/python:
 
 $(VENV)/.runtime: requirements.txt | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/pybabel compile --statistics -d explorer/locale -D messages
 	touch $@
 
 $(VENV)/.dev: requirements.txt requirements-dev.txt | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(BIN)/pybabel compile --statistics -d explorer/locale -D messages
 	touch $@ $(VENV)/.runtime
 
 clean:

@@ -1,4 +1,4 @@
-"""Entry point: page config, settings, the prepared index (built once), navigation, the frame.
+"""Entry point: settings, the prepared indexes (built once), the visitor's language, navigation, the frame.
 
 Run with ``make run`` (or ``streamlit run app.py``).
 """
@@ -7,9 +7,10 @@ from functools import partial
 
 import streamlit as st
 
-from explorer import texts
+from explorer import i18n, texts
+from explorer.index import language_names
 from explorer.model import CatalogError
-from explorer.ui import about, compare, conditions, explore, frame, handout, matrix, quiz, routes, startup
+from explorer.ui import about, compare, conditions, explore, frame, handout, matrix, quiz, routes, startup, state
 
 # Each route's render function (the routes table names every page once).
 RENDER = {
@@ -22,17 +23,23 @@ RENDER = {
     "about": about.render,
 }
 
-st.set_page_config(page_title=texts.APP_TITLE, page_icon=texts.APP_ICON, layout="wide")
 settings = startup.settings()
 try:
     # Once per server process, after every page module above is imported: load, prepare, freeze the heap.
-    ctx, problem = startup.Context(startup.index(settings.data_dir), settings), None
+    indexes, problem = startup.indexes(settings.data_dir), None
 except CatalogError as err:
-    ctx, problem = None, err
+    indexes, problem = None, err
+names = language_names(next(iter(indexes.values())).catalog) if indexes else {i18n.SOURCE: i18n.SOURCE_NAME}
+languages = tuple(names)
+lang = state.language(settings.language, languages)
+i18n.set_language(lang)  # every text of this run, in the visitor's language
+st.set_page_config(page_title=texts.APP_TITLE, page_icon=texts.APP_ICON, layout="wide")
+ctx = startup.Context(indexes[lang], settings, languages) if indexes else None
 
 pages = [routes.page(r.name, partial(RENDER[r.name], ctx)) if ctx else routes.page(r.name) for r in routes.ROUTES]
 page = st.navigation(pages, position="top")
-frame.header(settings)
+frame.header(settings, lang, names)
+state.write_url_language(lang)
 if ctx is None:
     frame.broken_catalog(problem)
 else:

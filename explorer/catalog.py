@@ -17,6 +17,7 @@ from explorer import schema, settings
 from explorer.model import Catalog, CatalogError
 from explorer.reading import (
     Row,
+    check_distinct,
     check_member,
     check_pattern,
     check_refs,
@@ -25,6 +26,7 @@ from explorer.reading import (
     read_rows,
     split,
 )
+from explorer.translations import load_translations
 
 BUNDLED_DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -32,22 +34,6 @@ __all__ = ["BUNDLED_DATA", "Catalog", "CatalogError", "load_catalog"]
 
 
 # --- each table ---------------------------------------------------------------------------
-
-
-def _check_distinct(table: schema.Table, rows: list[Row], column: str, what: str) -> None:
-    """No two rows share ``column`` (ignoring case and spacing): visitors and the picker tell rows apart by it."""
-    seen: dict[str, int] = {}
-    for row in rows:
-        value = " ".join(row[column].casefold().split())
-        if value in seen:
-            raise CatalogError(
-                table.file,
-                f"the {what} {row[column]!r} is already used on line {seen[value]}",
-                "give each symptom its own " + what + ", or merge the two rows",
-                line=row["_line"],
-                column=column,
-            )
-        seen[value] = row["_line"]
 
 
 def _validate_sources(rows: list[Row]) -> None:
@@ -95,8 +81,8 @@ def _validate_symptoms(rows: list[Row], source_ids: set[str]) -> None:
         check_member(t, row, "group", schema.GROUPS, "use one of the body-system groups")
         check_member(t, row, "red_flag", tuple(schema.RED_FLAG_VALUES), "write")
         _check_red_flag_source(row, source_ids)
-    _check_distinct(t, rows, "label", "label")  # the picker's pills report a choice by its label
-    _check_distinct(t, rows, "hpo_id", "HPO id")
+    check_distinct(t, rows, "label", "label")  # the picker's pills report a choice by its label
+    check_distinct(t, rows, "hpo_id", "HPO id")
 
 
 def _check_authority(row: Row, sources: dict[str, Row]) -> None:
@@ -247,11 +233,14 @@ def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
         "aliases", "specialists", "orpha", "omim", "icd10", "icd11", "source_ids", "core_symptoms", "doubt_symptoms",
         "onset", "ages", "compare_with",
     )  # fmt: skip
+    conditions_df = _frame(schema.CONDITIONS, conditions, list_columns=condition_lists)
+    differences_df = _frame(schema.DIFFERENCES, differences, index=False)
     return Catalog(
-        conditions=_frame(schema.CONDITIONS, conditions, list_columns=condition_lists),
+        conditions=conditions_df,
         symptoms=symptoms_df,
         links=_links_frame(links),
         sources=_frame(schema.SOURCES, sources),
-        differences=_frame(schema.DIFFERENCES, differences, index=False),
+        differences=differences_df,
         manifest=manifest,
+        translations=load_translations(directory, symptoms_df, conditions_df, differences_df),
     )

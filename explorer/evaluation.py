@@ -9,7 +9,8 @@
   often the condition comes first, and in the top three, of the ranked list; the top-three count
   is also given for the symptoms alone, without the two answers.
 - **Lay phrasings** (``tests/data/lay_phrasings.csv``, and a holdout written separately and never
-  tuned on): how often the search box finds the intended symptom first.
+  tuned on): how often the search box finds the intended symptom first; the same in Spanish
+  (``lay_phrasings_es.csv`` and ``lay_descriptions_holdout_es.csv``, searched in the Spanish catalogue).
 
 These measure agreement with the catalogue's own sources; they are not a measure of diagnostic
 accuracy, and nothing here says how likely any condition is.
@@ -36,6 +37,8 @@ TEST_DATA = ROOT / "tests" / "data"
 VIGNETTES = TEST_DATA / "criteria_vignettes.csv"
 PHRASINGS = TEST_DATA / "lay_phrasings.csv"
 HOLDOUT = TEST_DATA / "lay_descriptions_holdout.csv"
+PHRASINGS_ES = TEST_DATA / "lay_phrasings_es.csv"
+HOLDOUT_ES = TEST_DATA / "lay_descriptions_holdout_es.csv"
 RESULT_FILE = "evaluation.json"
 
 
@@ -70,6 +73,10 @@ class Figures:
     phrasings_first: int
     holdout: int
     holdout_first: int
+    phrasings_es: int = 0
+    phrasings_es_first: int = 0
+    holdout_es: int = 0
+    holdout_es_first: int = 0
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -122,8 +129,9 @@ def measure(
     phrasings: Sequence[tuple[str, str]],
     holdout: Sequence[tuple[str, str]],
     today: str | None = None,
+    spanish: tuple[Index, Sequence[tuple[str, str]], Sequence[tuple[str, str]]] | None = None,
 ) -> Figures:
-    """Run every check on ``data``."""
+    """Run every check on ``data`` (and the Spanish phrasings on ``spanish``: its index and two tables)."""
     ix = as_index(data)
     places = [(v.condition_id, vignette_rank(ix, v)) for v in vignettes]
     in_top3 = {cid: True for cid, _ in places}
@@ -142,18 +150,28 @@ def measure(
         phrasings_first=len(phrasings) - len(found_first(ix, phrasings)),
         holdout=len(holdout),
         holdout_first=len(holdout) - len(found_first(ix, holdout)),
+        **(_spanish(*spanish) if spanish else {}),
     )
+
+
+def _spanish(ix: Index, phrasings: Sequence[tuple[str, str]], holdout: Sequence[tuple[str, str]]) -> dict[str, int]:
+    return {
+        "phrasings_es": len(phrasings),
+        "phrasings_es_first": len(phrasings) - len(found_first(ix, phrasings)),
+        "holdout_es": len(holdout),
+        "holdout_es_first": len(holdout) - len(found_first(ix, holdout)),
+    }
 
 
 def measure_bundled(today: str | None = None) -> Figures:
     """:func:`measure` on the bundled catalogue and the test tables."""
-    return measure(
-        prepare(load_catalog(BUNDLED_DATA)),
-        read_vignettes(),
-        read_phrasings(PHRASINGS),
-        read_phrasings(HOLDOUT),
-        today,
+    cat = load_catalog(BUNDLED_DATA)
+    spanish = (
+        (prepare(cat, "es"), read_phrasings(PHRASINGS_ES), read_phrasings(HOLDOUT_ES))
+        if "es" in cat.translations
+        else None
     )
+    return measure(prepare(cat), read_vignettes(), read_phrasings(PHRASINGS), read_phrasings(HOLDOUT), today, spanish)
 
 
 def read_figures(directory: Path = BUNDLED_DATA) -> Figures | None:

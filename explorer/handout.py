@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from html import escape
 
-from explorer import schema, texts
+from explorer import texts
 from explorer.explore import ExploreView, Result, course_words, explore_page
 from explorer.index import Index, as_index
 from explorer.model import Catalog
@@ -69,7 +69,7 @@ def _condition_block(ix: Index, result: Result) -> str:
     items = []
     for link in result.explanation.matched:
         label = escape(ix.symptom_labels[link.symptom_id])
-        words = escape(schema.BAND[link.frequency].words)
+        words = escape(texts.band_words(link.frequency))
         source = escape(_source_label(ix, link.source_id))
         items.append(f"<li><strong>{label}</strong>: {words} <span class='muted'>({source})</span></li>")
     for link in result.explanation.excluded:
@@ -79,7 +79,7 @@ def _condition_block(ix: Index, result: Result) -> str:
     count = texts.HANDOUT_LISTS.format(n=result.n_matched, m=result.n_chosen)
     return (
         f"<div class='condition'><h3>{escape(result.name)}</h3>"
-        f"<p class='muted'>{escape(count)} · {escape(result.category)}<br>{escape(course_words(result))}</p>"
+        f"<p class='muted'>{escape(count)} · {escape(texts.tr(result.category))}<br>{escape(course_words(result))}</p>"
         f"<ul>{''.join(items)}</ul></div>"
     )
 
@@ -155,7 +155,7 @@ def build_handout(
     title = escape(texts.HANDOUT_TITLE)
     parts = [
         "<!DOCTYPE html>",
-        "<html lang='en'><head><meta charset='utf-8'>",
+        f"<html lang='{escape(ix.language)}'><head><meta charset='utf-8'>",
         "<meta name='viewport' content='width=device-width, initial-scale=1'>",
         f"<title>{title}</title><style>{_CSS}</style></head><body>",
         f"<h1>{title}</h1>",

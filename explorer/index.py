@@ -18,6 +18,7 @@ holds no dense conditions × symptoms table of objects (at 100,000 conditions th
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import re
 from collections.abc import Mapping
@@ -27,7 +28,8 @@ from types import MappingProxyType
 import numpy as np
 import pandas as pd
 
-from explorer import schema
+from explorer import i18n, schema
+from explorer.lexicons import lexicon
 from explorer.markdown import md
 from explorer.model import Catalog, Difference, LinkedSymptom
 from explorer.search import SearchIndex
@@ -52,6 +54,9 @@ class Index:
     """
 
     catalog: Catalog
+    """The catalogue this index was prepared from, in its language (:func:`localized`)."""
+    language: str
+    """The language of every label, name and lay text (``en``, or a code of ``catalog.translations``)."""
     symptom_ids: np.ndarray
     condition_ids: np.ndarray
     symptom_position: Mapping[str, int]
@@ -193,8 +198,35 @@ def _label_order(labels: list[str]) -> np.ndarray:
     return _frozen(order)
 
 
-def prepare(cat: Catalog) -> Index:
-    """Build every prepared look-up for ``cat`` (about 0.1 s for the bundled catalogue)."""
+def localized(cat: Catalog, lang: str) -> Catalog:
+    """``cat`` with its words in ``lang``: labels, synonyms, clinical terms, names, lay texts, difference notes.
+
+    Ids, bands, sources, codes and link notes (the curators' notes on sources, in English) stay as
+    they are. Raises ValueError when the catalogue has no translation for ``lang``.
+    """
+    if lang == i18n.SOURCE:
+        return cat
+    tr = cat.translations.get(lang)
+    if tr is None:
+        known = ", ".join([i18n.SOURCE, *cat.translations])
+        raise ValueError(f"the catalogue has no translation for {lang!r} (it has: {known})")
+    symptoms = cat.symptoms.copy()
+    for column in ("label", "clinical_term", "synonyms"):
+        symptoms[column] = tr.symptoms[column]
+    conditions = cat.conditions.copy()
+    for column in ("name", "aliases", "summary", "course", "affects", "treatment", "specialists"):
+        conditions[column] = tr.conditions[column]
+    differences = cat.differences.copy()
+    differences["note"] = tr.differences["note"].to_numpy()
+    manifest = MappingProxyType({**cat.manifest, **{k: tr.manifest[k] for k in ("title", "licence", "notes")}})
+    return dataclasses.replace(
+        cat, symptoms=symptoms, conditions=conditions, differences=differences, manifest=manifest
+    )
+
+
+def prepare(cat: Catalog, lang: str = i18n.SOURCE) -> Index:
+    """Build every prepared look-up for ``cat`` in ``lang`` (about 0.1 s for the bundled catalogue)."""
+    cat = localized(cat, lang)
     symptom_ids = cat.symptoms.index.tolist()
     condition_ids = cat.conditions.index.tolist()
     labels = cat.symptoms["label"].tolist()
@@ -204,6 +236,7 @@ def prepare(cat: Catalog) -> Index:
     difference_columns = ("condition_id", "versus_id", "symptom_id", "note", "source_id")
     return Index(
         catalog=cat,
+        language=lang,
         symptom_ids=_frozen(np.array(symptom_ids, dtype=object)),
         condition_ids=_frozen(np.array(condition_ids, dtype=object)),
         symptom_position=_mapping(symptom_ids, range(len(symptom_ids))),
@@ -229,7 +262,7 @@ def prepare(cat: Catalog) -> Index:
         red_flags=frozenset(cat.symptoms.index[cat.symptoms["red_flag"].to_numpy(dtype=bool)].tolist()),
         groups=MappingProxyType(_groups(cat)),
         source_records=MappingProxyType({sid: MappingProxyType(row) for sid, row in records.items()}),
-        search=SearchIndex(cat),
+        search=SearchIndex(cat, lexicon(lang)),
         label_md=_mapping(symptom_ids, [md(label) for label in labels]),
         name_md=_mapping(condition_ids, [md(name) for name in names]),
         source_md=MappingProxyType(
@@ -238,8 +271,25 @@ def prepare(cat: Catalog) -> Index:
     )
 
 
-def prepare_server(cat: Catalog) -> Index:
-    """:func:`prepare`, then freeze the heap: call once per server process, after every page is imported.
+def languages(cat: Catalog) -> tuple[str, ...]:
+    """The languages the app can show ``cat`` in.
+
+    English, and each language with both a catalogue translation (data/i18n/<lang>/) and a UI
+    catalogue (explorer/locale/<lang>/).
+    """
+    return tuple(lang for lang in i18n.languages() if lang == i18n.SOURCE or lang in cat.translations)
+
+
+def language_names(cat: Catalog) -> dict[str, str]:
+    """Each language of :func:`languages` by its own name ("English", "Español"), as the switch shows it."""
+    return {lang: cat.translations[lang].manifest["name"] if lang in cat.translations else i18n.SOURCE_NAME
+            for lang in languages(cat)}  # fmt: skip
+
+
+def prepare_server(cat: Catalog) -> Mapping[str, Index]:
+    """:func:`prepare` in every language of :func:`languages`, then freeze the heap.
+
+    Call once per server process, after every page is imported.
 
     Streamlit runs a full garbage collection after every script run (``runner.postScriptGC``).
     Its cost grows with every object alive in the process: with pandas, numpy, Altair and the
@@ -249,13 +299,20 @@ def prepare_server(cat: Catalog) -> Index:
     counting still frees objects as usual. The heap is frozen once per process: a later index
     (only tests build more than one) is not.
     """
-    index = prepare(cat)
+    indexes = MappingProxyType({lang: prepare(cat, lang) for lang in languages(cat)})
+    for lang in indexes:
+        i18n.catalogue(lang)  # compile or read each UI catalogue now, before the heap is frozen
     if gc.get_freeze_count() == 0:
         gc.collect()
         gc.freeze()
-    return index
+    return indexes
 
 
-def as_index(data: Index | Catalog) -> Index:
-    """``data`` itself if it is prepared; a Catalog is prepared for this call only."""
-    return data if isinstance(data, Index) else prepare(data)
+def as_index(data: Index | Catalog, lang: str | None = None) -> Index:
+    """``data`` itself if it is prepared (in ``lang``, if given); a Catalog is prepared for this call only."""
+    if isinstance(data, Index) and lang in (None, data.language):
+        return data
+    catalog = data.catalog if isinstance(data, Index) else data
+    if isinstance(data, Index) and data.language != i18n.SOURCE:
+        raise ValueError("prepare the catalogue itself in another language, not an index already translated")
+    return prepare(catalog, lang or i18n.SOURCE)

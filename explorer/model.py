@@ -7,7 +7,8 @@ from it for speed lives in :class:`explorer.index.Index`, prepared once.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from types import MappingProxyType
 
 import pandas as pd
 
@@ -60,6 +61,27 @@ class Difference:
     source_id: str
 
 
+@dataclass(frozen=True, eq=False)
+class Translation:
+    """The catalogue's own words in one more language (``data/i18n/<lang>/``), keyed by the same ids.
+
+    Attributes:
+        language: the language code, e.g. ``es``.
+        manifest: who translated it, whether a medical translator has reviewed it, where the
+            clinical terms come from.
+        symptoms: indexed by ``symptom_id``: label, clinical_term, synonyms (a tuple).
+        conditions: indexed by ``condition_id``: name, aliases and specialists (tuples), summary,
+            course, affects, treatment.
+        differences: condition_id, versus_id, symptom_id, note.
+    """
+
+    language: str
+    manifest: Mapping[str, str]
+    symptoms: pd.DataFrame
+    conditions: pd.DataFrame
+    differences: pd.DataFrame
+
+
 @dataclass(frozen=True, eq=False)  # identity equality: cheap and hashable
 class Catalog:
     """The whole catalogue, read-only. Build it with :func:`explorer.load_catalog`.
@@ -72,6 +94,7 @@ class Catalog:
         sources: indexed by ``source_id``.
         differences: sourced points of difference between two conditions.
         manifest: data version, review date, licence notes.
+        translations: the catalogue's words in other languages (data/i18n/<lang>/), by language code.
     """
 
     conditions: pd.DataFrame
@@ -80,6 +103,7 @@ class Catalog:
     sources: pd.DataFrame
     differences: pd.DataFrame
     manifest: Mapping[str, str]
+    translations: Mapping[str, Translation] = field(default_factory=lambda: MappingProxyType({}))
 
     @property
     def version(self) -> str:

@@ -169,3 +169,19 @@ def check_refs(table: schema.Table, row: Row, column: str, known: Collection[str
                 f"{value!r} does not exist in {target}",
                 f"use an id from {target}, or add it there first",
             )
+
+
+def check_distinct(table: schema.Table, rows: list[Row], column: str, what: str) -> None:
+    """No two rows share ``column`` (ignoring case and spacing): visitors and the picker tell rows apart by it."""
+    seen: dict[str, int] = {}
+    for row in rows:
+        value = " ".join(row[column].casefold().split())
+        if value in seen:
+            raise CatalogError(
+                table.file,
+                f"the {what} {row[column]!r} is already used on line {seen[value]}",
+                "give each symptom its own " + what + ", or merge the two rows",
+                line=row["_line"],
+                column=column,
+            )
+        seen[value] = row["_line"]

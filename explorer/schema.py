@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from explorer.messages import N_
+
 # --- files -------------------------------------------------------------------
 
 CONDITIONS_FILE = "conditions.csv"
@@ -117,6 +119,48 @@ DROPPED_ANNOTATIONS = Table(
     key=("condition_id", "hpo_id"),
 )
 
+# --- translations of the catalogue -----------------------------------------------------------
+# data/i18n/<lang>/: the catalogue's own words in another language, keyed by the same ids. Every
+# row of the base table needs its translation; ids, bands, sources and codes are not repeated.
+I18N_DIR = "i18n"
+TRANSLATION_MANIFEST_KEYS: tuple[str, ...] = (
+    "language",
+    "name",
+    "translated_by",
+    "medical_review",
+    "clinical_terms",
+    "title",
+    "licence",
+    "notes",
+)
+"""``title``, ``licence`` and ``notes`` replace the base manifest's in that language; the rest is shown on About."""
+
+
+def translation_tables(lang: str) -> tuple[Table, Table, Table]:
+    """The symptom, condition and difference tables of ``data/i18n/<lang>/`` (file names relative to data/)."""
+    folder = f"{I18N_DIR}/{lang}/"
+    return (
+        Table(
+            file=folder + SYMPTOMS_FILE,
+            columns=("symptom_id", "label", "clinical_term", "synonyms"),
+            optional=(),
+            key=("symptom_id",),
+        ),
+        Table(
+            file=folder + CONDITIONS_FILE,
+            columns=("condition_id", "name", "aliases", "summary", "course", "affects", "treatment", "specialists"),
+            optional=("aliases",),
+            key=("condition_id",),
+        ),
+        Table(
+            file=folder + DIFFERENCES_FILE,
+            columns=("condition_id", "versus_id", "symptom_id", "note"),
+            optional=(),
+            key=("condition_id", "versus_id", "symptom_id"),
+        ),
+    )
+
+
 MANIFEST_KEYS: tuple[str, ...] = (
     "title",
     "version",
@@ -130,31 +174,31 @@ MANIFEST_KEYS: tuple[str, ...] = (
 
 # Body-system groups, in the order the picker shows them.
 GROUPS: tuple[str, ...] = (
-    "Vision",
-    "Movement and strength",
-    "Feeling and sensation",
-    "Balance and coordination",
-    "Speech and swallowing",
-    "Thinking, mood and behaviour",
-    "Bladder, bowel and sexual function",
-    "Sleep and energy",
-    "Pain and headache",
-    "Breathing",
-    "Whole body",
+    N_("Vision"),
+    N_("Movement and strength"),
+    N_("Feeling and sensation"),
+    N_("Balance and coordination"),
+    N_("Speech and swallowing"),
+    N_("Thinking, mood and behaviour"),
+    N_("Bladder, bowel and sexual function"),
+    N_("Sleep and energy"),
+    N_("Pain and headache"),
+    N_("Breathing"),
+    N_("Whole body"),
 )
 
 CATEGORIES: tuple[str, ...] = (
-    "Demyelinating diseases of the brain and spinal cord",
-    "Autoimmune encephalitis",
-    "Paraneoplastic and other immune brain syndromes",
-    "Immune nerve diseases",
-    "Nerve-muscle junction diseases",
-    "Immune muscle diseases",
-    "Muscle stiffness and overactivity",
-    "Inflammatory and vascular diseases",
-    "Nervous system in body-wide immune diseases",
-    "Immune side effects of cancer medicines",
-    "Immune movement and sleep disorders",
+    N_("Demyelinating diseases of the brain and spinal cord"),
+    N_("Autoimmune encephalitis"),
+    N_("Paraneoplastic and other immune brain syndromes"),
+    N_("Immune nerve diseases"),
+    N_("Nerve-muscle junction diseases"),
+    N_("Immune muscle diseases"),
+    N_("Muscle stiffness and overactivity"),
+    N_("Inflammatory and vascular diseases"),
+    N_("Nervous system in body-wide immune diseases"),
+    N_("Immune side effects of cancer medicines"),
+    N_("Immune movement and sleep disorders"),
 )
 
 # How fast the symptoms usually build to their worst, and whom a condition usually affects
@@ -194,12 +238,12 @@ class Band:
 # does not cause this (a negative finding; never counts as listing it). Most to least typical.
 # The one table of bands: everything else about a band is derived from it.
 BANDS: tuple[Band, ...] = (
-    Band("obligate", "HP:0040280", 5, "everyone with it", "all", "all (100 in 100)", "#08306b"),
-    Band("very_frequent", "HP:0040281", 4, "most people", "most", "80 to 99 in 100", "#2171b5"),
-    Band("frequent", "HP:0040282", 3, "many people", "many", "30 to 79 in 100", "#6baed6"),
-    Band("occasional", "HP:0040283", 2, "some people", "some", "5 to 29 in 100", "#c6dbef"),
-    Band("very_rare", "HP:0040284", 1, "a few people", "few", "1 to 4 in 100", "#eff3ff"),
-    Band("excluded", "HP:0040285", 0, "not usually", "no", "0 in 100", "#d9d9d9"),
+    Band("obligate", "HP:0040280", 5, N_("everyone with it"), N_("all"), N_("all (100 in 100)"), "#08306b"),
+    Band("very_frequent", "HP:0040281", 4, N_("most people"), N_("most"), N_("80 to 99 in 100"), "#2171b5"),
+    Band("frequent", "HP:0040282", 3, N_("many people"), N_("many"), N_("30 to 79 in 100"), "#6baed6"),
+    Band("occasional", "HP:0040283", 2, N_("some people"), N_("some"), N_("5 to 29 in 100"), "#c6dbef"),
+    Band("very_rare", "HP:0040284", 1, N_("a few people"), N_("few"), N_("1 to 4 in 100"), "#eff3ff"),
+    Band("excluded", "HP:0040285", 0, N_("not usually"), N_("no"), N_("0 in 100"), "#d9d9d9"),
 )
 BAND: dict[str, Band] = {band.name: band for band in BANDS}
 FREQUENCIES: tuple[str, ...] = tuple(band.name for band in BANDS)

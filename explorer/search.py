@@ -15,145 +15,45 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from explorer.lexicons import ENGLISH, Lexicon, lexicon
 from explorer.model import Catalog
 
 if TYPE_CHECKING:
     from explorer.index import Index
 
-# Words that carry no symptom meaning. Negations ("not", "cant") are kept on purpose:
-# "can't catch my breath" is a symptom phrase.
-STOPWORDS = frozenset(
-    (
-        "a an the i im ive id me my mine you your we our he she his her they them their it its "
-        "is am are was were be been being do does did doing have has had having get gets got getting "
-        "of in on at to for from by with about into over under up out off as than then so too very really "
-        "just quite bit little lot lots kind sort like feel feels felt feeling seem seems and or but "
-        "if when while because also even still again always sometimes often this that these those there "
-        "here what which who whom how some any all every each can could would should will may might must "
-        "shall thing things stuff something someone one ones way times time day days "
-        # How fast or how long: the onset, not a symptom ("over a few days", "suddenly", "for months").
-        "few several couple suddenly gradually slowly ago lately recently since "
-        "minute minutes hour hours week weeks month months year years start started starts starting "
-        "began begun begin now "
-    ).split()
-)
 
-# Spelling variants and contractions folded before stemming.
-_REWRITES = (
-    (re.compile(r"\bcan\s*not\b|\bcannot\b|\bcan't\b|\bcant\b"), " cant "),
-    (re.compile(r"\b(don't|dont|do not|doesn't|doesnt|does not)\b"), " not "),
-    (re.compile(r"\b(won't|wont)\b"), " wont "),
-    (re.compile(r"\bcouldn't\b|\bcouldnt\b"), " cant "),
-    (re.compile(r"\b(\w+)n't\b"), r" \1 not "),  # doesn't, isn't, haven't ... -> "does not"
-    (re.compile(r"\b(does|is|are|was|were|has|have|had|did|should|would)nt\b"), r" \1 not "),
-    # Everyday idioms that would otherwise fall apart into small words.
-    (re.compile(r"\b(cant|not|no|lost|lose|losing)\s+(feel|feeling|sensation)\b"), " numb "),
-    (re.compile(r"\bthrow(ing|s)? up\b|\bthrew up\b"), " vomit "),
-    (re.compile(r"\b(pass|passed|passing|black|blacked|blacking) out\b"), " faint "),
-    (re.compile(r"\b(fall|falls|falling|fell) asleep\b"), " asleep "),
-)
-# Common words that are never a typo of a symptom word ("months" is not "mouth").
-_NO_GUESS = frozenset(
-    (
-        "month months week weeks year years hour hours minute minutes night nights morning evening "
-        "later start started worse better after before since doctor hospital school work home house "
-        "daughter son child children husband wife mother father mum mom dad baby toddler friend people "
-        "person family class room "
-    ).split()
-)
-# Everyday words folded onto one form before stemming, so that "wee", "pee" and "urine"
-# or "puke" and "vomit" meet. General language, not medical facts; each group is one meaning.
-_WORD_GROUPS = {
-    "urine": "pee peed wee weed wees weeing peeing urinate urinating urination piss pipi",
-    "poo": "poop poos poops pooping pooped stool stools",
-    "vomit": "puke puking barf barfing vomiting vomited",
-    "belly": "tummy stomach abdomen abdominal gut",
-    "tired": "exhausted knackered shattered drained wiped weary tiredness fatigued",
-    "vision": "eyesight sight",
-    "blur": "blurry blurred blurring fuzzy misty hazy cloudy",
-    "pain": "hurt hurts hurting ache aches aching achy sore painful",
-    "weak": "weakness feeble strength power powerless",
-    "forget": "forgetful forgetting forgot forgets memory",
-    "confus": "confused confusion muddled disoriented disorientated bewildered",
-    "seizur": "seizure seizures fit fits convulsion convulsions convulsing",
-    "sleepy": "drowsy dozy",
-    "dizzy": "dizziness lightheaded woozy giddy",
-    "speak": "talk talking speech speaking",
-    "behavior": "behaviour",
-    "color": "colour colours colors",
-    "paralyzed": "paralysed",
-    "foot": "feet",
-    "fall": "fell fallen falls falling",
-    "ulcer": "ulcers sores",
-}
-# Stems that would collide with an unrelated word ("spine" with "spinning").
-_KEEP = frozenset({"spine", "spines"})
-_CANONICAL = {word: canon for canon, words in _WORD_GROUPS.items() for word in words.split()}
-
-
-def normalize(text: str) -> str:
-    """Lower case, accents removed, punctuation turned into spaces, contractions folded."""
+def normalize(text: str, lex: Lexicon = ENGLISH) -> str:
+    """Lower case, accents removed ("ñ" becomes "n"), punctuation turned into spaces, contractions folded."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     text = text.replace("’", "'").replace("‘", "'")
-    for pattern, repl in _REWRITES:
+    for pattern, repl in lex.rewrites:
         text = pattern.sub(repl, text)
     text = re.sub(r"[^a-z0-9]+", " ", text)
     return " ".join(text.split())
 
 
-def stem(word: str) -> str:
-    """A light suffix stripper: enough to match 'seeing'/'see', 'eyelids'/'eyelid', 'dizziness'/'dizzy'."""
-    word = _CANONICAL.get(word, word)
-    if word in _CANONICAL.values():
-        return word
-    if word in _KEEP:
-        return "spine"
-    for suffix, repl in (
-        ("iness", "y"),
-        ("ness", ""),
-        ("ings", ""),
-        ("ing", ""),
-        ("ies", "y"),
-        ("ied", "y"),
-        ("ed", ""),
-        ("es", ""),
-        ("ly", ""),
-        ("s", ""),
-    ):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: len(word) - len(suffix)] + repl
-            break
-    else:
-        if len(word) >= 5 and word.endswith("y") and word[-2] not in "aeiou":
-            word = word[:-1]  # "jerky" -> "jerk", "shaky" -> "shak" (as "shake")
-    if len(word) > 3 and word.endswith("e"):
-        word = word[:-1]
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
-        word = word[:-1]  # "stopp(ing)" -> "stop", "dizz" stays short enough
-    return word
+def stem(word: str, lex: Lexicon = ENGLISH) -> str:
+    """The language's light stem of ``word`` (explorer.lexicons)."""
+    return lex.stem(word)
 
 
-# Words too empty to keep even inside a phrase ("my", "the").
-_EMPTY = frozenset("a an the i im ive id me my mine you your it its is am are was were be been being".split())
-
-
-def tokens(text: str) -> tuple[str, ...]:
+def tokens(text: str, lex: Lexicon = ENGLISH) -> tuple[str, ...]:
     """Normalised, stemmed content words of ``text`` in order."""
-    return tuple(stem(w) for w in normalize(text).split() if w not in STOPWORDS)
+    return tuple(lex.stem(w) for w in normalize(text, lex).split() if w not in lex.stopwords)
 
 
-def _phrase_tokens(text: str) -> tuple[tuple[str, bool], ...]:
+def _phrase_tokens(text: str, lex: Lexicon) -> tuple[tuple[str, bool], ...]:
     """(stem, is_content) pairs for a phrase of the catalogue.
 
     A phrase with a single content word keeps its small words ("seeing things", "feeling down"):
     alone, "see" or "down" would match far too much.
     """
-    words = [w for w in normalize(text).split() if w not in _EMPTY]
-    content = [w for w in words if w not in STOPWORDS]
+    words = [w for w in normalize(text, lex).split() if w not in lex.empty]
+    content = [w for w in words if w not in lex.stopwords]
     if len(content) >= 2 or len(words) == len(content):
-        return tuple((stem(w), True) for w in content)
-    return tuple((stem(w), w not in STOPWORDS) for w in words)
+        return tuple((lex.stem(w), True) for w in content)
+    return tuple((lex.stem(w), w not in lex.stopwords) for w in words)
 
 
 def _edit_distance(a: str, b: str, limit: int) -> int:
@@ -214,12 +114,12 @@ def token_similarity(query_token: str, phrase_token: str, last: bool = False) ->
     return 0.0
 
 
-def _fold_typo(word: str, vocabulary) -> str:
+def _fold_typo(word: str, vocabulary, lex: Lexicon) -> str:
     """A misspelt everyday word ("confussion", "memery") becomes its group's form."""
-    if word in _CANONICAL or word in _NO_GUESS or len(word) < 5 or stem(word) in vocabulary:
+    if word in lex.canonical or word in lex.no_guess or len(word) < 5 or lex.stem(word) in vocabulary:
         return word
     limit = _allowed_typos(word)
-    for known, canon in _CANONICAL.items():
+    for known, canon in lex.canonical.items():
         if known[0] == word[0] and abs(len(known) - len(word)) <= limit and _edit_distance(word, known, limit) <= limit:
             return canon
     return word
@@ -250,14 +150,15 @@ class SearchIndex:
 
     SMALL_WORD_WEIGHT = 0.5
 
-    def __init__(self, cat: Catalog) -> None:
+    def __init__(self, cat: Catalog, lex: Lexicon = ENGLISH) -> None:
+        self.lexicon = lex
         raw = []
         symptoms = cat.symptoms
         for sid, label, clinical, synonyms in zip(
             symptoms.index, symptoms["label"], symptoms["clinical_term"], symptoms["synonyms"], strict=True
         ):
             for text in (label, clinical, *synonyms):
-                pairs = _phrase_tokens(text)
+                pairs = _phrase_tokens(text, lex)
                 if pairs:
                     raw.append((sid, text, pairs))
         # Inverse document frequency over symptoms: a word used by many symptoms
@@ -288,7 +189,7 @@ def _search_index(data: Index | Catalog) -> SearchIndex:
 
 
 def _match_positions(
-    query: tuple[str, ...], words: list[str], vocabulary: tuple[str, ...], content_positions: set[int]
+    query: tuple[str, ...], words: list[str], vocabulary: tuple[str, ...], content_positions: set[int], lex: Lexicon
 ) -> dict[str, list[tuple[int, float]]]:
     """For each vocabulary word, where it occurs in the query and how well.
 
@@ -299,7 +200,7 @@ def _match_positions(
     for pos, qt in enumerate(query):
         # Small words, everyday words and words the catalogue knows match only exactly:
         # "droop" is a word of its own, not a typo of "drool".
-        if pos not in content_positions or qt in vocab or words[pos] in _NO_GUESS:
+        if pos not in content_positions or qt in vocab or words[pos] in lex.no_guess:
             if qt in vocab:
                 found.setdefault(qt, []).append((pos, 1.0))
             continue
@@ -311,28 +212,23 @@ def _match_positions(
     return found
 
 
-# Words that deny what follows: "but no numbness", "without fever".
-_NEGATIONS = frozenset({"no", "without", "never", "nor"})
+def _negated_positions(words: list[str], lex: Lexicon) -> set[int]:
+    """Positions of the two words after a negation (a short scope is right for lay text).
 
-
-# ... except before a capacity, where "no" is the symptom: "no sex drive", "no energy".
-_CAPACITIES = frozenset(
-    "drive energy appetite strength power feeling sensation interest motivation control sleep balance "
-    "taste smell sex desire voice grip sense".split()
-)
-
-
-def _negated_positions(words: list[str]) -> set[int]:
-    """Positions of the two words after a negation (a short scope is right for lay text)."""
+    Not after a negation that is followed by a capacity, where the negation is the symptom:
+    "no energy", "no puedo tragar", "no tengo fuerza".
+    """
     return {
         i + k
         for i, w in enumerate(words)
-        if w in _NEGATIONS and (i + 1 >= len(words) or words[i + 1] not in _CAPACITIES)
+        if w in lex.negations and not lex.capacities.intersection(words[i + 1 : i + 3])
         for k in (1, 2)
     }
 
 
-def _score_phrase(phrase: _Phrase, found, content_positions: set[int], negated: set[int]) -> tuple[float, bool]:
+def _score_phrase(
+    phrase: _Phrase, found, content_positions: set[int], negated: set[int], lex: Lexicon
+) -> tuple[float, bool]:
     """(score, whole phrase found close together) for one phrase against the query.
 
     The score adds how much of the phrase was found (weighted by word rarity), how much
@@ -347,9 +243,9 @@ def _score_phrase(phrase: _Phrase, found, content_positions: set[int], negated: 
     got = sum(phrase.weights[i] * sim for i, (_, sim) in best.items())
     recall = got / sum(phrase.weights)
     positions = [p for p, _ in best.values()]
-    if min(positions) in negated and not _NEGATIONS.intersection(phrase.tokens):
+    if min(positions) in negated and not lex.negations.intersection(phrase.tokens):
         return 0.0, False  # "no numbness" is not numbness ("no feeling" phrases keep their "no")
-    close = max(positions) - min(positions) + 1 <= len(phrase.tokens) + 2
+    close = max(positions) - min(positions) + 1 <= len(phrase.tokens) + lex.slack
     if not close:
         recall *= 0.5
     explained = len(content_positions.intersection(positions)) / max(1, len(content_positions))
@@ -364,20 +260,25 @@ def find(data: Index | Catalog, text: str, limit: int | None = 10) -> list[Hit]:
     indexed again on every call.
     """
     index = _search_index(data)
-    words = [_fold_typo(w, index.vocabulary_set) for w in normalize(text).split() if w not in _EMPTY and len(w) > 1]
-    query = tuple(stem(w) for w in words)
-    content_positions = {i for i, w in enumerate(words) if w not in STOPWORDS}
+    lex = index.lexicon
+    words = [
+        _fold_typo(w, index.vocabulary_set, lex)
+        for w in normalize(text, lex).split()
+        if w not in lex.empty and len(w) > 1
+    ]
+    query = tuple(lex.stem(w) for w in words)
+    content_positions = {i for i, w in enumerate(words) if w not in lex.stopwords}
     if not content_positions:
         return []
-    negated = _negated_positions(words)
-    found = _match_positions(query, words, index.vocabulary, content_positions)
+    negated = _negated_positions(words, lex)
+    found = _match_positions(query, words, index.vocabulary, content_positions, lex)
     if not found:
         return []
     best: dict[str, Hit] = {}
     for phrase in index.phrases:
         if not any(t in found for t in phrase.tokens):
             continue
-        score, whole = _score_phrase(phrase, found, content_positions, negated)
+        score, whole = _score_phrase(phrase, found, content_positions, negated, lex)
         current = best.get(phrase.symptom_id)
         if current is None or score > current.score:
             best[phrase.symptom_id] = Hit(phrase.symptom_id, round(score, 4), whole, phrase.text)
@@ -386,55 +287,43 @@ def find(data: Index | Catalog, text: str, limit: int | None = 10) -> list[Hit]:
     return hits[:limit] if limit is not None else hits
 
 
-def search_symptoms(data: Index | Catalog, text: str, limit: int | None = 10) -> list[str]:
-    """Symptom ids matching ``text``, best first (see :func:`find` for the details)."""
-    return [hit.symptom_id for hit in find(data, text, limit)]
+def _in_language(data: Index | Catalog, lang: str | None) -> Index | Catalog:
+    """``data`` as an index in ``lang`` (None: as it is)."""
+    if lang is None:
+        return data
+    from explorer.index import as_index  # index builds on this module
+
+    return as_index(data, lang)
 
 
-def symptoms_in_text(data: Index | Catalog, text: str) -> list[str]:
+def search_symptoms(data: Index | Catalog, text: str, limit: int | None = 10, lang: str | None = None) -> list[str]:
+    """Symptom ids matching ``text``, best first (see :func:`find` for the details).
+
+    ``lang`` ("es") searches the catalogue's words in that language; without it, the language of
+    ``data`` (a Catalog: English). In a loop, prepare the index once: ``explorer.prepare(cat, "es")``.
+    """
+    return [hit.symptom_id for hit in find(_in_language(data, lang), text, limit)]
+
+
+def symptoms_in_text(data: Index | Catalog, text: str, lang: str | None = None) -> list[str]:
     """Every symptom a sentence or paragraph names with a whole phrase, best first."""
-    return [hit.symptom_id for hit in find(data, text, limit=None) if hit.confident]
+    return [hit.symptom_id for hit in find(_in_language(data, lang), text, limit=None) if hit.confident]
 
 
 # --- how it started, and whom it is about, heard in the same words ----------------------------
 
-_N = r"(?:a|an|one|two|three|four|five|six|a few|a couple of|several|some|\d+)"
-_ONSET_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
-    (
-        "minutes_hours",
-        re.compile(
-            r"\b(?:suddenly|all of a sudden|out of nowhere|came on fast|within (?:minutes|hours|an hour)"
-            rf"|in (?:minutes|seconds|{_N} (?:minutes|hours))|over (?:{_N} )?hours?|overnight)\b"
-        ),
-    ),
-    (
-        "days_weeks",
-        re.compile(
-            rf"\b(?:over (?:the )?(?:last |past )?(?:{_N} )?(?:days?|weeks?)|for (?:{_N} )?(?:days|weeks)"
-            rf"|(?:in|within) (?:{_N} )?(?:days|weeks)|{_N} (?:days|weeks) ago|(?:last|this) week|day by day)\b"
-        ),
-    ),
-    (
-        "months_years",
-        re.compile(
-            rf"\b(?:over (?:the )?(?:last |past )?(?:{_N} )?(?:months?|years?)|for (?:{_N} )?(?:months|years)"
-            rf"|{_N} (?:months|years) ago|since (?:childhood|i was (?:a child|young|little))|slowly|gradually"
-            r"|for a long time|for ages)\b"
-        ),
-    ),
-)
-_CHILD = re.compile(r"\b(?:my|our|a|the) (?:son|daughter|child|kid|baby|toddler|boy|girl|little one)s?\b")
-_ADULT = re.compile(r"\b(?:my|our) (?:husband|wife|partner|mum|mom|mother|dad|father|grandmother|grandfather|gran)\b")
 
-
-def facets_in_text(text: str) -> tuple[str | None, str | None]:
+def facets_in_text(text: str, lang: str = "en") -> tuple[str | None, str | None]:
     """How fast it came on (a schema.ONSETS value) and whom it is about (schema.AGES), if the words say.
 
-    "my legs got weak over a few days" -> ("days_weeks", None); "my toddler's eyes dart about" ->
-    (None, "children"). The first time phrase in the text wins; None where the text says nothing.
+    "my legs got weak over a few days" -> ("days_weeks", None); "mi hija ve doble desde hace unos
+    días" (lang="es") -> ("days_weeks", "children"). The first time phrase in the text wins; None
+    where the text says nothing.
     """
-    plain = " ".join(unicodedata.normalize("NFKD", text).lower().replace("’", "'").split())
-    found = [(m.start(), onset) for onset, pattern in _ONSET_PATTERNS for m in [pattern.search(plain)] if m]
+    lex = lexicon(lang)
+    plain = unicodedata.normalize("NFKD", text)
+    plain = " ".join("".join(ch for ch in plain if not unicodedata.combining(ch)).lower().replace("’", "'").split())
+    found = [(m.start(), onset) for onset, pattern in lex.onset_patterns for m in [pattern.search(plain)] if m]
     onset = min(found)[1] if found else None
-    age = "children" if _CHILD.search(plain) else "adults" if _ADULT.search(plain) else None
+    age = "children" if lex.child.search(plain) else "adults" if lex.adult.search(plain) else None
     return onset, age

@@ -9,10 +9,12 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from explorer import i18n
+
 MODES = ("web", "kiosk")
 DEFAULT_IDLE_SECONDS = 120
 MIN_IDLE_SECONDS = 5
-DEFAULT_EMERGENCY_NUMBER = "your local emergency number (for example 911 in the US, 999 in the UK, 112 in the EU)"
+DEFAULT_LANGUAGE = "en"
 
 
 @dataclass(frozen=True)
@@ -21,8 +23,11 @@ class Settings:
 
     mode: str = "web"
     idle_seconds: int = DEFAULT_IDLE_SECONDS
-    emergency_number: str = DEFAULT_EMERGENCY_NUMBER
+    emergency_number: str | None = None
+    """The number the emergency box names; None: a sentence naming 911, 999 and 112, in the visitor's language."""
     data_dir: str | None = None
+    language: str = DEFAULT_LANGUAGE
+    """The language a new visitor sees first (EXPLORER_LANGUAGE); the idle reset returns to it."""
 
     @property
     def kiosk(self) -> bool:
@@ -42,9 +47,11 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
     env = os.environ if env is None else env
     mode = env.get("EXPLORER_MODE", "web").strip().lower()
     number = env.get("EXPLORER_EMERGENCY_NUMBER", "").strip()
+    language = env.get("EXPLORER_LANGUAGE", "").strip().lower()
     return Settings(
         mode=mode if mode in MODES else "web",
         idle_seconds=_int(env.get("EXPLORER_IDLE_SECONDS"), DEFAULT_IDLE_SECONDS, MIN_IDLE_SECONDS),
-        emergency_number=number or DEFAULT_EMERGENCY_NUMBER,
+        emergency_number=number or None,
         data_dir=env.get("EXPLORER_DATA_DIR", "").strip() or None,
+        language=language if language in i18n.languages() else DEFAULT_LANGUAGE,
     )

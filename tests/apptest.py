@@ -22,7 +22,7 @@ SETTINGS = ("EXPLORER_MODE", "EXPLORER_DATA_DIR", "EXPLORER_IDLE_SECONDS", "EXPL
 def clear_caches() -> None:
     """Forget the settings and the prepared index, so the next run reads its environment afresh."""
     startup.settings.clear()
-    startup.index.clear()
+    startup.indexes.clear()
 
 
 def fresh_app(monkeypatch: pytest.MonkeyPatch, **env: str) -> AppTest:
@@ -101,7 +101,8 @@ def result_titles(at: AppTest) -> list[str]:
 
 
 def html_text(body: str) -> str:
-    """The text of an HTML block: tags removed, entities decoded, white space collapsed."""
+    """The text of an HTML block: style sheets and tags removed, entities decoded, white space collapsed."""
+    body = re.sub(r"<style>.*?</style>", " ", body, flags=re.S)
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", body)).split())
 
 

@@ -55,7 +55,7 @@ def test_catalog_is_frozen(mini):
 
 def test_catalog_holds_only_what_the_loader_read(mini):
     fields = [f.name for f in dataclasses.fields(mini.catalog)]
-    assert fields == ["conditions", "symptoms", "links", "sources", "differences", "manifest"]
+    assert fields == ["conditions", "symptoms", "links", "sources", "differences", "manifest", "translations"]
 
 
 def test_environment_variable_selects_data_dir(monkeypatch):

@@ -157,9 +157,9 @@ import explorer
 from explorer.index import prepare_server
 
 before = {"frozen": gc.get_freeze_count(), "altair": "altair" in sys.modules}
-ix = prepare_server(explorer.load_catalog())
+ix = prepare_server(explorer.load_catalog())["en"]
 first = gc.get_freeze_count()
-second = prepare_server(explorer.load_catalog())
+second = prepare_server(explorer.load_catalog())["en"]
 print(json.dumps({
     "before": before,
     "frozen": first,
@@ -195,3 +195,22 @@ def test_prepare_server_freezes_the_heap_once(tmp_path):
     assert got["frozen"] > 50_000, "pandas, numpy, Altair and the index are in the permanent generation"
     assert got["index_frozen"], "the shared index is skipped by later collections"
     assert not got["second_frozen"] and not got["refrozen"], "the heap is frozen once per process"
+
+
+def test_remembered_emoji_scans_answer_as_streamlit_does():
+    """startup.remember_emoji_scans wraps Streamlit's label scan once; every answer is Streamlit's own."""
+    import streamlit.string_util as st_string_util
+
+    from explorer.ui import startup
+
+    startup.remember_emoji_scans()
+    startup.remember_emoji_scans()
+    scan = st_string_util.extract_leading_emoji
+    original = scan.__wrapped__
+    assert not hasattr(original, "cache_info"), "wrapped once, however often start-up runs"
+    for text in ("Visión doble", "🚨 Alerta", "🧠", "Double vision", ""):
+        assert scan(text) == original(text)
+    assert scan("🚨 Alerta") == ("🚨", "Alerta")
+    hits = scan.cache_info().hits
+    scan("Visión doble")
+    assert scan.cache_info().hits == hits + 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from explorer import settings, urlstate
+from explorer import settings, texts, urlstate
 
 KNOWN = {"double_vision", "fatigue", "hiccups"}
 
@@ -52,8 +52,9 @@ def test_format_ids():
 def test_settings_defaults():
     got = settings.from_env({})
     assert got == settings.Settings()
-    assert (got.mode, got.idle_seconds, got.data_dir, got.kiosk) == ("web", 120, None, False)
-    assert "911" in got.emergency_number and "112" in got.emergency_number
+    assert (got.mode, got.idle_seconds, got.data_dir, got.kiosk, got.language) == ("web", 120, None, False, "en")
+    assert got.emergency_number is None  # the emergency box then names 911, 999 and 112 in the visitor's language
+    assert "911" in texts.EMERGENCY_NUMBER_DEFAULT and "112" in texts.EMERGENCY_NUMBER_DEFAULT
 
 
 def test_settings_from_the_environment():
@@ -86,5 +87,5 @@ def test_unknown_modes_fall_back_to_web(mode):
 
 def test_blank_settings_fall_back_to_defaults():
     got = settings.from_env({"EXPLORER_EMERGENCY_NUMBER": "   ", "EXPLORER_DATA_DIR": "  "})
-    assert got.emergency_number == settings.DEFAULT_EMERGENCY_NUMBER
+    assert got.emergency_number is None
     assert got.data_dir is None

@@ -65,7 +65,7 @@ def symptom_item(ix: Index, link: LinkedSymptom, notes: Notes, band: bool = True
     """One line: 'Double vision ●●●○○ many people ¹' (``band=False`` for a list already grouped by band)."""
     parts = [f"<strong>{escape(ix.symptom_labels[link.symptom_id])}</strong>"]
     if band and link.frequency != "excluded":
-        parts.append(f"{meter(link.frequency)} {escape(schema.BAND[link.frequency].words)}")
+        parts.append(f"{meter(link.frequency)} {escape(texts.band_words(link.frequency))}")
     if note and link.note:
         parts.append(f"<span class='nse-note'>— {escape(link.note)}</span>")
     number = notes.cite(link.source_id)
@@ -93,7 +93,7 @@ def result_body(ix: Index, result: Result, links: bool) -> str:
     parts = [
         f"<div class='nse-card' data-condition='{escape(result.condition_id, quote=True)}'>",
         f"<p class='nse-what'>{escape(ix.what_it_is[result.condition_id])}</p>",
-        f"<p class='nse-meta'>{escape(_count(result))} · <em>{escape(result.category)}</em><br>"
+        f"<p class='nse-meta'>{escape(_count(result))} · <em>{escape(texts.tr(result.category))}</em><br>"
         f"{escape(course_words(result))}</p>",
         symptom_items(ix, explanation.matched, notes),
     ]

@@ -7,7 +7,7 @@ from html import escape
 import pandas as pd
 import streamlit as st
 
-from explorer import conditions, schema, texts, urlstate
+from explorer import conditions, i18n, schema, texts, urlstate
 from explorer.index import Index
 from explorer.markdown import md
 from explorer.ui import cards, routes, state
@@ -61,7 +61,7 @@ def _filters() -> tuple[str | None, str]:
     picked = left.selectbox(
         texts.CONDITIONS_CATEGORY_LABEL,
         ["", *slugs],
-        format_func=lambda s: slugs.get(s, texts.CONDITIONS_ALL_CATEGORIES),
+        format_func=lambda s: texts.tr(slugs[s]) if s in slugs else texts.CONDITIONS_ALL_CATEGORIES,
         key=state.wk("conditions", "category"),
     )
     query = right.text_input(
@@ -104,7 +104,7 @@ def _list(ix: Index) -> None:
         row = ix.conditions.loc[cid]
         with st.container(border=True, key=f"condition-row-{cid}"):
             condition_link(ix, cid)
-            st.caption(md(row["category"]) + _also_called(row))
+            st.caption(md(texts.tr(row["category"])) + _also_called(row))
 
 
 # --- one condition ---------------------------------------------------------------------
@@ -117,18 +117,22 @@ def _symptoms(ix: Index, view: conditions.ConditionView, notes: cards.Notes) -> 
         st.caption(texts.CONDITION_NO_SYMPTOMS)
         return
     parts = []
+    english = ix.language == i18n.SOURCE
     for group in view.bands:
         band = schema.BAND[group.frequency]
         if group.frequency == "excluded":
             heading = texts.CONDITION_EXCLUDED_HEADING
         else:
+            words = texts.band_words(band.name)
             heading = texts.CONDITION_BAND_HEADING.format(
-                words=band.words[:1].upper() + band.words[1:], range=band.range
+                words=words[:1].upper() + words[1:], range=texts.band_range(band.name)
             )
         meter = "" if group.frequency == "excluded" else cards.meter(group.frequency) + " "
         parts.append(f"<p class='nse-group'>{meter}<strong>{escape(heading)}</strong></p>")
-        parts.append(cards.symptom_items(ix, group.links, notes, band=False, note=True))
+        parts.append(cards.symptom_items(ix, group.links, notes, band=False, note=english))
     st.html("<div class='nse-card'>" + "".join(parts) + "</div>")
+    if not english:  # the curators' notes on each source are written in English only
+        st.caption(texts.CONDITION_NOTES_IN_ENGLISH)
 
 
 def _codes(view: conditions.ConditionView, links: bool) -> None:
@@ -158,7 +162,7 @@ def _detail(ix: Index, cid: str, links: bool) -> None:
     row = view.row
     routes.link("conditions", label=texts.CONDITION_BACK, icon=":material/arrow_back:")
     st.title(ix.name_md[cid])
-    st.caption(md(row["category"]) + _also_called(row))
+    st.caption(md(texts.tr(row["category"])) + _also_called(row))
     for title, column in (
         (texts.CONDITION_SUMMARY, "summary"),
         (texts.CONDITION_COURSE, "course"),

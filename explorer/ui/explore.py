@@ -9,7 +9,7 @@ import re
 
 import streamlit as st
 
-from explorer import search, texts, urlstate
+from explorer import i18n, search, texts, urlstate
 from explorer.explore import COMPARE_MAX, ExploreView, Result, explore_page
 from explorer.index import Index
 from explorer.markdown import md
@@ -40,12 +40,12 @@ def _labels(ix: Index, ids: list[str]) -> str:
 def _hear_facets(query: str) -> bool:
     """Answer how it started, or whom it is about, from the visitor's words if not answered yet; True if so."""
     heard = False
-    for facet, value in zip(state.FACETS, search.facets_in_text(query), strict=True):
+    for facet, value in zip(state.FACETS, search.facets_in_text(query, i18n.current()), strict=True):
         key = state.wk(facet.name)
         if value and st.session_state.get(key) is None:
             st.session_state[key] = value
             state.set_choice(facet.name, value)
-            state.add_notice(texts.SEARCH_FACET.format(question=facet.question, answer=facet.options[value]))
+            state.add_notice(texts.SEARCH_FACET.format(question=facet.asked, answer=facet.answers[value]))
             heard = True
     return heard
 
@@ -96,7 +96,7 @@ def _search_box(ix: Index) -> None:
         texts.SEARCH_LABEL,
         key=state.wk("search"),
         placeholder=texts.SEARCH_PLACEHOLDER,
-        on_change=_search,
+        on_change=state.localized(_search),
         args=(ix,),
         max_chars=300,
     )
@@ -114,7 +114,8 @@ def _facets() -> tuple[str | None, str | None]:
             key = state.wk(facet.name)
             if key not in st.session_state:  # new widget: the session's answer, else the link's
                 st.session_state[key] = state.choice(facet)
-            value = st.pills(facet.question, list(facet.options), format_func=facet.options.__getitem__, key=key)
+            words = facet.answers
+            value = st.pills(facet.asked, list(words), format_func=words.__getitem__, key=key)
             state.set_choice(facet.name, value)
             state.write_url_choice(facet.param, value)
             answers.append(value)
@@ -152,13 +153,14 @@ def _picker(ix: Index, chosen: tuple[str, ...]) -> None:
     for group, pairs in ix.groups.items():
         group_ids = tuple(sid for sid, _ in pairs)
         picked = [sid for sid in group_ids if sid in chosen_set]
-        title = texts.PICKER_GROUP_COUNT.format(group=group, n=len(picked)) if picked else group
+        name = texts.tr(group)
+        title = texts.PICKER_GROUP_COUNT.format(group=name, n=len(picked)) if picked else name
         key = state.wk("pick", group_slug(group))
         if st.session_state.get(key) != picked:  # the selection is the truth; set only what changed
             st.session_state[key] = picked
         with st.expander(title, expanded=bool(picked)):
             st.pills(
-                group,
+                name,
                 group_ids,
                 selection_mode="multi",
                 format_func=shown.__getitem__,

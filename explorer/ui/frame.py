@@ -5,13 +5,15 @@ In kiosk mode the top also carries the kiosk's CSS, privacy notice, "Start over"
 
 from __future__ import annotations
 
+import json
+
 import streamlit as st
 
-from explorer import texts
+from explorer import i18n, texts
 from explorer.markdown import md
 from explorer.model import CatalogError
 from explorer.settings import Settings
-from explorer.ui import kiosk
+from explorer.ui import kiosk, state
 from explorer.ui.widgets import disclaimer, footer
 
 __all__ = ["header", "footer", "broken_catalog"]
@@ -74,11 +76,67 @@ CARD_CSS = """<style>
 </style>"""
 
 
-def header(settings: Settings) -> None:
-    """Top of every page (runs on every full script run, before the page)."""
-    st.html(ACCESSIBILITY_CSS + CARD_CSS + LAYOUT_CSS)
+# The language switch sits at the top right on the web; the html-lang frame takes no space.
+# Both are styled through their own element (no container around them: each is one element
+# fewer on every run).
+LANGUAGE_CSS = """<style>
+.st-key-language-switch { align-self: flex-end; }
+[data-testid="stElementContainer"]:has(iframe[srcdoc*="documentElement.lang"]) {
+  position: absolute; width: 0; height: 0; overflow: hidden; margin: 0; padding: 0;
+}
+iframe[srcdoc*="documentElement.lang"] { width: 0; height: 0; border: 0; }
+</style>"""
+
+
+def page_language(lang: str) -> None:
+    """Tell the browser (and screen readers) the page's language: ``<html lang="es">``.
+
+    Streamlit 1.67 writes ``<html lang="en">`` itself and has no setting for it. A component frame
+    is served from the app's own origin, so a one-line script in it can set the attribute on the
+    page around it. It runs again whenever the language changes (its text changes).
+    """
+    st.iframe(
+        f"<script>window.parent.document.documentElement.lang = {json.dumps(lang)};</script>",
+        height=1,
+        width=1,
+        tab_index=-1,
+        alt=texts.PAGE_LANGUAGE_FRAME,
+    )
+
+
+def language_switch(current: str, names: dict[str, str]) -> None:
+    """Every language by its own name ("English", "Español"), in the URL as ``?lang=``; one choice at a time."""
+    key = "language-switch"
+    st.session_state[key] = current  # the session's language is the truth
+    st.segmented_control(
+        texts.LANGUAGE_LABEL,
+        list(names),
+        format_func=names.__getitem__,
+        key=key,
+        on_change=_switch,
+        args=(key,),
+        label_visibility="collapsed",
+    )
+
+
+def _switch(key: str) -> None:
+    chosen = st.session_state.get(key)
+    if chosen:
+        state.set_language(chosen)
+
+
+def header(settings: Settings, lang: str = i18n.SOURCE, names: dict[str, str] | None = None) -> None:
+    """Top of every page (runs on every full script run, before the page).
+
+    ``names``: every language the app can show, by its own name (explorer.index.language_names).
+    """
+    names = names or {i18n.SOURCE: i18n.SOURCE_NAME}
+    st.html(ACCESSIBILITY_CSS + CARD_CSS + LAYOUT_CSS + LANGUAGE_CSS)
+    page_language(lang)
     if settings.kiosk:
-        kiosk.top(settings)
+        kiosk.top(settings, lang, names)
+    elif len(names) > 1:
+        language_switch(lang, names)
     disclaimer()
 
 

@@ -128,14 +128,37 @@ def watchdog(idle_seconds: int) -> None:
         _countdown(seconds_left)
 
 
-def top(settings: Settings) -> None:
-    """The kiosk's part of the frame: CSS, privacy notice, "Start over", the watchdog."""
+def _next_language(current: str, languages: tuple[str, ...]) -> str:
+    return languages[(languages.index(current) + 1) % len(languages)] if current in languages else languages[0]
+
+
+def top(settings: Settings, lang: str = "en", names: dict[str, str] | None = None) -> None:
+    """The kiosk's part of the frame: CSS, privacy notice, the language button, "Start over", the watchdog.
+
+    The bar sits at the bottom of the screen, within a thumb's reach. The language button names the
+    language it switches to, in that language ("Español" on an English page); the idle reset brings
+    back the deployment's language (EXPLORER_LANGUAGE).
+    """
     mark_active()
     inject_css()
+    names = names or {lang: lang}
+    languages = tuple(names)
     with st.container(key="kiosk-bar"):
-        notice, action = st.columns([3, 1], vertical_alignment="center")
+        switch = len(languages) > 1
+        notice, *actions = st.columns([3, 1, 1] if switch else [3, 1], vertical_alignment="center")
         notice.markdown(f":material/lock: **{texts.PRIVACY_NOTE}**")
-        if action.button(
+        if switch:
+            other = _next_language(lang, languages)
+            if actions[0].button(
+                names[other],
+                key="kiosk-language",
+                icon=":material/translate:",
+                width="stretch",
+                help=None,
+            ):
+                state.set_language(other)
+                st.rerun()
+        if actions[-1].button(
             texts.KIOSK_START_OVER,
             key="kiosk-start-over",
             icon=":material/restart_alt:",

@@ -6,7 +6,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from explorer import conditions, schema, texts
+from explorer import conditions, messages, schema, texts
 from explorer import matrix as core
 from explorer.index import Index
 from explorer.markdown import md
@@ -27,7 +27,7 @@ def _pills(label: str, param: str, names: dict[str, str]) -> list[str]:
         label,
         list(names),
         selection_mode="multi",
-        format_func=lambda s: names[s],
+        format_func=lambda s: texts.tr(names[s]),
         help=texts.MATRIX_FILTER_HELP,
         key=key,
     )
@@ -38,16 +38,16 @@ def _pills(label: str, param: str, names: dict[str, str]) -> list[str]:
 def _filters() -> tuple[list[str], list[str], list[str]]:
     groups = _pills(texts.MATRIX_GROUPS_LABEL, GROUPS_PARAM, {conditions.slug(g): g for g in schema.GROUPS})
     categories = _pills(texts.MATRIX_CATEGORIES_LABEL, CATEGORIES_PARAM, conditions.category_slugs())
-    words = _pills(texts.MATRIX_ONSETS_LABEL, ONSETS_PARAM, {o: texts.ONSET_OPTIONS[o] for o in schema.ONSETS})
-    onsets = [o for o in schema.ONSETS if texts.ONSET_OPTIONS[o] in words]
+    words = _pills(texts.MATRIX_ONSETS_LABEL, ONSETS_PARAM, {o: messages.ONSET_OPTIONS[o] for o in schema.ONSETS})
+    onsets = [o for o in schema.ONSETS if messages.ONSET_OPTIONS[o] in words]
     return groups, categories, onsets
 
 
 def chart(ix: Index, view: core.MatrixView) -> alt.LayerChart:
     """The heatmap: one coloured cell per listed link with its short band word on top."""
     data = view.cells.copy()
-    data["code"] = [schema.BAND[b].short for b in data["frequency"]]
-    data["words"] = [schema.BAND[b].words for b in data["frequency"]]
+    data["code"] = [texts.band_short(b) for b in data["frequency"]]
+    data["words"] = [texts.band_words(b) for b in data["frequency"]]
     data["dark"] = data["weight"] >= schema.BAND["very_frequent"].weight
     x = alt.X(
         "condition:N",
@@ -86,7 +86,7 @@ def chart(ix: Index, view: core.MatrixView) -> alt.LayerChart:
 
 def words_table(ix: Index, bands: pd.DataFrame) -> pd.DataFrame:
     """The text alternative: symptom labels × condition names, cells in band words ('' = not listed)."""
-    table = bands.apply(lambda col: col.map(lambda b: schema.BAND[b].words if b else ""))
+    table = bands.apply(lambda col: col.map(lambda b: texts.band_words(b) if b else ""))
     table.index = [ix.symptom_labels[s] for s in bands.index]
     table.columns = [ix.condition_names[c] for c in bands.columns]
     return table
@@ -135,7 +135,7 @@ def render(ctx: Context) -> None:
     if view.empty:
         st.info(texts.MATRIX_EMPTY)
         return
-    legend = "; ".join(f"{band.short} = {band.words}" for band in schema.BANDS)
+    legend = "; ".join(f"{texts.band_short(band.name)} = {texts.band_words(band.name)}" for band in schema.BANDS)
     st.caption(texts.MATRIX_ORDER_NOTE + " " + texts.MATRIX_LEGEND.format(legend=legend))
     with st.container(key="matrix-frame"):  # scrolls sideways inside its own frame, not the page
         st.altair_chart(chart(ix, view), width="content", alt=texts.MATRIX_TITLE, key=state.wk("matrix", "chart"))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from explorer import texts
+from explorer import messages, texts
 
 
 @dataclass(frozen=True)
@@ -21,19 +21,20 @@ class Route:
 
     name: str
     title: str
+    """The title's message id (explorer.messages); :func:`page` shows it in the visitor's language."""
     icon: str
     url_path: str
     default: bool = False
 
 
 ROUTES: tuple[Route, ...] = (
-    Route("explore", texts.PAGE_EXPLORE, ":material/search:", "explore", default=True),
-    Route("conditions", texts.PAGE_CONDITIONS, ":material/menu_book:", "conditions"),
-    Route("compare", texts.PAGE_COMPARE, ":material/compare_arrows:", "compare"),
-    Route("matrix", texts.PAGE_MATRIX, ":material/grid_on:", "matrix"),
-    Route("quiz", texts.PAGE_QUIZ, ":material/quiz:", "quiz"),
-    Route("handout", texts.PAGE_HANDOUT, ":material/print:", "handout"),
-    Route("about", texts.PAGE_ABOUT, ":material/info:", "about"),
+    Route("explore", messages.PAGE_EXPLORE, ":material/search:", "explore", default=True),
+    Route("conditions", messages.PAGE_CONDITIONS, ":material/menu_book:", "conditions"),
+    Route("compare", messages.PAGE_COMPARE, ":material/compare_arrows:", "compare"),
+    Route("matrix", messages.PAGE_MATRIX, ":material/grid_on:", "matrix"),
+    Route("quiz", messages.PAGE_QUIZ, ":material/quiz:", "quiz"),
+    Route("handout", messages.PAGE_HANDOUT, ":material/print:", "handout"),
+    Route("about", messages.PAGE_ABOUT, ":material/info:", "about"),
 )
 BY_NAME: Mapping[str, Route] = {route.name: route for route in ROUTES}
 
@@ -46,7 +47,11 @@ def page(name: str, render: Callable[[], None] = _not_run, icon: bool = True) ->
     """The page called ``name``: with its render function for ``st.navigation``, without one for a link."""
     route = BY_NAME[name]
     return st.Page(
-        render, title=route.title, icon=route.icon if icon else None, url_path=route.url_path, default=route.default
+        render,
+        title=texts.tr(route.title),
+        icon=route.icon if icon else None,
+        url_path=route.url_path,
+        default=route.default,
     )
 
 

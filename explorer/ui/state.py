@@ -9,15 +9,18 @@ value) and written back on every run.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
+import functools
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 import streamlit as st
 
-from explorer import texts, urlstate
+from explorer import i18n, messages, texts, urlstate
 from explorer.markdown import md
 
 SELECTION = "selection"
+LANGUAGE = "language"
+LANG_PARAM = "lang"
 CHOICES = "choices"
 ONSET_PARAM = "onset"
 AGE_PARAM = "age"
@@ -28,17 +31,31 @@ SYMPTOMS_PARAM = "symptoms"
 
 @dataclass(frozen=True)
 class Facet:
-    """An optional question the Explore page asks, its URL parameter and its answers (value -> words)."""
+    """An optional question the Explore page asks, its URL parameter and its answers (value -> words).
+
+    ``question`` and ``options`` are message ids (explorer.messages): the properties ``asked`` and
+    ``answers`` give them in the visitor's language.
+    """
 
     name: str
     param: str
     question: str
     options: Mapping[str, str]
 
+    @property
+    def asked(self) -> str:
+        """The question, in the visitor's language."""
+        return texts.tr(self.question)
+
+    @property
+    def answers(self) -> dict[str, str]:
+        """Value -> the answer's words, in the visitor's language."""
+        return texts.tr_dict(dict(self.options))
+
 
 FACETS = (
-    Facet("onset", ONSET_PARAM, texts.ONSET_QUESTION, texts.ONSET_OPTIONS),
-    Facet("age", AGE_PARAM, texts.AGE_QUESTION, texts.AGE_OPTIONS),
+    Facet("onset", ONSET_PARAM, messages.ONSET_QUESTION, messages.ONSET_OPTIONS),
+    Facet("age", AGE_PARAM, messages.AGE_QUESTION, messages.AGE_OPTIONS),
 )
 
 
@@ -54,6 +71,42 @@ def widget_key(*parts: str, generation: int = 0) -> str:
 def wk(*parts: str) -> str:
     """The key of a widget in this session's current generation."""
     return widget_key(*parts, generation=st.session_state.get(GENERATION, 0))
+
+
+# --- the language ----------------------------------------------------------------------------
+
+
+def language(default: str, available: Collection[str]) -> str:
+    """The visitor's language: chosen in this session, else the link's ``?lang=``, else the deployment's."""
+    default = default if default in available else next(iter(available))
+    if LANGUAGE not in st.session_state:
+        wanted = str(st.query_params.get(LANG_PARAM, "")).strip().lower()
+        st.session_state[LANGUAGE] = wanted if wanted in available else default
+    chosen = st.session_state[LANGUAGE]
+    return chosen if chosen in available else default
+
+
+def set_language(lang: str) -> None:
+    """Switch this session to ``lang`` (from the next run on)."""
+    st.session_state[LANGUAGE] = lang
+
+
+def write_url_language(lang: str) -> None:
+    """Keep the language in the URL (``?lang=es``) so a shared link opens in it; English needs none."""
+    write_url_ids(LANG_PARAM, [] if lang == i18n.SOURCE else [lang])
+
+
+def localized(callback: Callable[..., None]) -> Callable[..., None]:
+    """A widget callback that runs in the session's language (callbacks run before the page's script)."""
+
+    @functools.wraps(callback)
+    def run(*args, **kwargs) -> None:
+        lang = st.session_state.get(LANGUAGE)
+        if lang in i18n.languages():
+            i18n.set_language(lang)
+        callback(*args, **kwargs)
+
+    return run
 
 
 # --- the selection ---------------------------------------------------------------------------
@@ -93,13 +146,13 @@ def show_notices() -> None:
 
 
 def notice_dropped(
-    parsed: urlstate.ParsedIds, dropped_message: str = texts.IDS_DROPPED, malformed_message: str = texts.IDS_MALFORMED
+    parsed: urlstate.ParsedIds, dropped_message: str | None = None, malformed_message: str | None = None
 ) -> None:
     """Queue the quiet notices for what a link carried that was left out (ids shown as text)."""
     if parsed.dropped:
-        add_notice(dropped_message.format(ids=", ".join(md(i) for i in parsed.dropped)))
+        add_notice((dropped_message or texts.IDS_DROPPED).format(ids=", ".join(md(i) for i in parsed.dropped)))
     if parsed.malformed:
-        add_notice(malformed_message)
+        add_notice(malformed_message or texts.IDS_MALFORMED)
 
 
 # --- the URL --------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 
 import streamlit as st
 
-from explorer import schema, texts
+from explorer import texts
 from explorer.index import Index
 from explorer.markdown import md
 
@@ -17,7 +17,7 @@ def disclaimer() -> None:
     st.info(texts.DISCLAIMER, icon=":material/info:")
 
 
-def emergency_box(ix: Index, flagged: Iterable[str], number: str) -> None:
+def emergency_box(ix: Index, flagged: Iterable[str], number: str | None) -> None:
     """Shown whenever a red-flag symptom is chosen, whatever the results; names them and the advice it follows.
 
     The advice's sources are named in plain text (no link): nothing in the box should lead away from it.
@@ -28,7 +28,7 @@ def emergency_box(ix: Index, flagged: Iterable[str], number: str) -> None:
     labels = texts.join_words([ix.label_md[s] for s in flagged])
     advice = dict.fromkeys(ix.symptoms.at[s, "red_flag_source"] for s in flagged)
     sources = "; ".join(ix.source_md[s, False] for s in advice if s)
-    body = texts.EMERGENCY_BODY.format(symptoms=labels, number=md(number))
+    body = texts.EMERGENCY_BODY.format(symptoms=labels, number=md(number) if number else texts.EMERGENCY_NUMBER_DEFAULT)
     with st.container(key="emergency"):
         st.error(f"**{texts.EMERGENCY_TITLE}**\n\n{body}", icon=":material/emergency:")
         if sources:
@@ -37,7 +37,7 @@ def emergency_box(ix: Index, flagged: Iterable[str], number: str) -> None:
 
 def band_words(band: str) -> str:
     """A band in words, or 'not listed' for an empty cell."""
-    return schema.BAND[band].words if band else texts.NOT_LISTED_WORD
+    return texts.band_words(band) if band else texts.NOT_LISTED_WORD
 
 
 def bands_sentence(ix: Index, bands: Mapping[str, str], condition_ids: Iterable[str]) -> str:
@@ -54,7 +54,9 @@ def sources_list(ix: Index, source_ids: Iterable[str], links: bool) -> str:
 def footer(ix: Index) -> None:
     m = ix.manifest
     st.divider()
-    st.caption(
-        f"{md(m['title'])} · data version {md(m['version'])}, reviewed {md(m['reviewed'])} · "
-        f"{md(m['licence'])} · {texts.PRIVACY_NOTE}"
+    st.container(key="footer").caption(
+        texts.FOOTER.format(
+            title=md(m["title"]), version=md(m["version"]), reviewed=md(m["reviewed"]), licence=md(m["licence"])
+        )
+        + f" · {texts.PRIVACY_NOTE}"
     )

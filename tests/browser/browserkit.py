@@ -35,9 +35,11 @@ SERVER_START_SECONDS = 60
 TIMEOUT_MS = 20_000
 APP_IDLE = "[data-testid=stApp][data-test-script-state=notRunning]"
 APP_CONNECTED = "[data-testid=stApp][data-test-connection-state=CONNECTED]"
-FOOTER = "[data-testid=stMain] [data-testid=stCaptionContainer]:has-text('data version')"
+FOOTER = ".st-key-footer [data-testid=stCaptionContainer]"
 # Settings the servers get only when a test asks for them (so the host's environment cannot leak in).
-EXPLORER_ENV = ("EXPLORER_MODE", "EXPLORER_IDLE_SECONDS", "EXPLORER_EMERGENCY_NUMBER", "EXPLORER_DATA_DIR")
+EXPLORER_ENV = (
+    "EXPLORER_MODE", "EXPLORER_IDLE_SECONDS", "EXPLORER_EMERGENCY_NUMBER", "EXPLORER_DATA_DIR", "EXPLORER_LANGUAGE",
+)  # fmt: skip
 
 
 def free_port() -> int:
@@ -136,6 +138,11 @@ def open_app(page: Page, url: str) -> None:
     wait_idle(page)
     # Widgets are drawn as grey skeletons until the browser has loaded their code (lazily, on first use).
     page.wait_for_function("() => !document.querySelector('[data-testid=stSkeleton]')", timeout=TIMEOUT_MS)
+
+
+def page_language(page: Page, lang: str) -> None:
+    """Wait until ``<html lang>`` is ``lang`` (set by the app's page-language frame once it has loaded)."""
+    page.wait_for_function(f"() => document.documentElement.lang === {lang!r}", timeout=TIMEOUT_MS)
 
 
 def screenshot(page: Page, name: str) -> Path:

@@ -64,6 +64,13 @@ def idle_server(browser: Browser) -> Iterator[Server]:
 
 
 @pytest.fixture(scope="session")
+def kiosk_es_server(browser: Browser) -> Iterator[Server]:
+    """A Spanish-first kiosk (EXPLORER_LANGUAGE=es) that resets after the same idle time as idle_server."""
+    env = {"EXPLORER_MODE": "kiosk", "EXPLORER_LANGUAGE": "es", "EXPLORER_IDLE_SECONDS": str(IDLE_SECONDS)}
+    yield from _server("kiosk-es", env)
+
+
+@pytest.fixture(scope="session")
 def hostile_server(browser: Browser) -> Iterator[Server]:
     """The web configuration on the hostile fixture catalogue."""
     yield from _server("hostile", {"EXPLORER_MODE": "web", "EXPLORER_DATA_DIR": str(ROOT / "tests/fixtures/hostile")})
