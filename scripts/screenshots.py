@@ -1,6 +1,6 @@
 """Every page at the three screens (phone, laptop, portrait kiosk) as pictures in artifacts/screenshots/.
 
-``make screenshots`` (or ``.venv/bin/python scripts/screenshots.py [--scheme dark]``) starts the app
+``make screenshots`` (or ``.venv/bin/python scripts/screenshots.py [--scheme dark] [--lang es]``) starts the app
 twice on free ports (web and kiosk mode), drives Debian's Chromium through Playwright, and writes
 ``artifacts/screenshots/<screen>/<page>.png``: phone and laptop in web mode, the kiosk screen in kiosk
 mode. Look at them after a change to the layout.
@@ -33,9 +33,13 @@ def main(argv: list[str] | None = None) -> int:
     """Write the pictures and print their paths."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scheme", choices=("light", "dark"), default="light")
+    parser.add_argument("--lang", default="", metavar="CODE", help="the app in this language (EXPLORER_LANGUAGE)")
     args = parser.parse_args(argv)
+    env = {"EXPLORER_LANGUAGE": args.lang} if args.lang else {}
     servers = {
-        mode: Server(env={"EXPLORER_MODE": mode}, log_path=ARTIFACTS / "logs" / f"screenshots-{mode}.log").start()
+        mode: Server(
+            env={"EXPLORER_MODE": mode, **env}, log_path=ARTIFACTS / "logs" / f"screenshots-{mode}.log"
+        ).start()
         for mode in ("web", "kiosk")
     }
     written = []
@@ -54,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
                 page = context.new_page()
                 for name, path in TOUR:
                     open_app(page, server.url + path)
-                    suffix = "" if args.scheme == "light" else "-dark"
+                    suffix = ("" if args.scheme == "light" else "-dark") + (f"-{args.lang}" if args.lang else "")
                     written.append(whole_page(page, SCREENSHOTS / screen / f"{name}{suffix}.png"))
                 context.close()
             browser.close()
