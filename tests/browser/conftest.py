@@ -71,6 +71,12 @@ def kiosk_es_server(browser: Browser) -> Iterator[Server]:
 
 
 @pytest.fixture(scope="session")
+def kiosk_es_tour_server(browser: Browser) -> Iterator[Server]:
+    """A Spanish-first kiosk with the default idle time: long enough to tour every page without a reset."""
+    yield from _server("kiosk-es-tour", {"EXPLORER_MODE": "kiosk", "EXPLORER_LANGUAGE": "es"})
+
+
+@pytest.fixture(scope="session")
 def hostile_server(browser: Browser) -> Iterator[Server]:
     """The web configuration on the hostile fixture catalogue."""
     yield from _server("hostile", {"EXPLORER_MODE": "web", "EXPLORER_DATA_DIR": str(ROOT / "tests/fixtures/hostile")})

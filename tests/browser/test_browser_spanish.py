@@ -30,18 +30,25 @@ def real():
     return explorer.prepare(explorer.load_catalog())
 
 
-def check_spanish_pages(page: Page, url: str, real) -> None:
-    open_app(page, url + "/" + QUERY)
+def check_spanish_pages(page: Page, url: str, real, query: str = QUERY) -> None:
+    """Every page of the navigation: <html lang="es">, no English sentence, no serious axe finding.
+
+    With ``?lang=es`` in the query, each page's URL must keep it.
+    """
+    open_app(page, url + "/" + query)
     problems: dict[str, object] = {}
-    for path in nav_paths(page):
-        open_app(page, url + path + QUERY)
+    paths = nav_paths(page)
+    assert len(paths) >= 7, paths
+    for path in paths:
+        open_app(page, url + path + query)
         page_language(page, "es")
         text = page.locator("[data-testid=stApp]").inner_text()
         leftover = english_sentences(text, real)
         violations = serious_violations(page)
         if leftover or violations:
             problems[path] = {"english": leftover[:5], "axe": summarise(violations)}
-        assert parse_qs(urlparse(page.url).query).get("lang") == ["es"], page.url
+        if "lang=es" in query:
+            assert parse_qs(urlparse(page.url).query).get("lang") == ["es"], page.url
     assert not problems, problems
 
 
@@ -54,6 +61,12 @@ def test_every_page_is_spanish_in_dark_mode_too(web_server, new_page, real) -> N
     open_app(page, web_server.url + "/about" + QUERY)
     page_language(page, "es")
     assert not serious_violations(page)
+
+
+def test_every_page_of_a_spanish_kiosk_is_spanish(kiosk_es_tour_server, new_page, real) -> None:
+    """EXPLORER_LANGUAGE=es in kiosk mode: no ?lang= needed, every page Spanish and axe-clean at kiosk size."""
+    page = new_page(viewport={"width": 1080, "height": 1920}, has_touch=True, locale="es-ES")
+    check_spanish_pages(page, kiosk_es_tour_server.url, real, query=QUERY.replace("lang=es&", ""))
 
 
 def test_the_switch_keeps_the_language_from_page_to_page(web_server, new_page) -> None:
