@@ -39,7 +39,7 @@ ctx = startup.Context(indexes[lang], settings, languages) if indexes else None
 pages = [routes.page(r.name, partial(RENDER[r.name], ctx)) if ctx else routes.page(r.name) for r in routes.ROUTES]
 page = st.navigation(pages, position="top")
 frame.header(settings, lang, names)
-state.write_url_language(lang)
+state.write_url_language(lang, settings.language if settings.language in languages else i18n.SOURCE)
 if ctx is None:
     frame.broken_catalog(problem)
 else:

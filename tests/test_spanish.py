@@ -256,3 +256,10 @@ def test_the_handout_is_written_in_spanish(real, spanish):
     assert page.startswith("<!DOCTYPE html>\n<html lang='es'>")
     assert "Miastenia gravis" in page and "¿Cómo empezó?" in page
     assert not english_sentences(html_text(page), real)
+
+
+def test_english_on_a_spanish_first_deployment_keeps_lang_en_in_the_url(monkeypatch):
+    at = fresh_app(monkeypatch, EXPLORER_LANGUAGE="es").run()
+    switch = next(w for w in at.button_group if w.key == "language-switch")
+    switch.set_value("en").run()
+    assert at.title[0].value == "Explore symptoms" and at.query_params["lang"] == "en"

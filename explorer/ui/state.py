@@ -91,9 +91,13 @@ def set_language(lang: str) -> None:
     st.session_state[LANGUAGE] = lang
 
 
-def write_url_language(lang: str) -> None:
-    """Keep the language in the URL (``?lang=es``) so a shared link opens in it; English needs none."""
-    write_url_ids(LANG_PARAM, [] if lang == i18n.SOURCE else [lang])
+def write_url_language(lang: str, default: str = i18n.SOURCE) -> None:
+    """Keep the language in the URL (``?lang=es``) so a shared link opens in it anywhere.
+
+    Only English on an English-first deployment goes without; on a deployment whose default is
+    another language, English is written too (``?lang=en``), or a shared link would open in that one.
+    """
+    write_url_ids(LANG_PARAM, [] if lang == default == i18n.SOURCE else [lang])
 
 
 def localized(callback: Callable[..., None]) -> Callable[..., None]:
